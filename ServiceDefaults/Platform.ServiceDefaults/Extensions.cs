@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Platform.ServiceDefaults.Health;
+using Platform.ServiceDefaults.Security;
 using Platform.ServiceDefaults.Telemetry;
 
 namespace Microsoft.Extensions.Hosting;
@@ -16,6 +17,7 @@ public static class Extensions
     {
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
+        builder.AddInternalCallSecurity();
         builder.Services.AddProblemDetails();
         return builder;
     }
