@@ -1,0 +1,4 @@
+namespace Platform.Redis;
+
+/// <summary>A sorted-set member with its score.</summary>
+public readonly record struct SortedSetEntry(string Member, double Score);

@@ -1,0 +1,381 @@
+using System.Buffers;
+using System.Diagnostics;
+using System.Net.Sockets;
+using Platform.Redis.Protocol;
+
+namespace Platform.Redis.Connection;
+
+/// <summary>
+/// One TCP connection to redis-server shared by any number of concurrent callers. Callers encode their commands
+/// into a common buffer and queue a <see cref="PendingReply"/> under one lock, so the reply order is the queue
+/// order; a writer loop sends whatever accumulated in one write (one flush per batch) and a reader loop parses
+/// replies and completes the queue's entries in order. When the connection fails, every entry still waiting
+/// fails at once with <see cref="RedisConnectionException"/>.
+/// </summary>
+internal sealed class PhysicalConnection : IAsyncDisposable
+{
+    private const int ReadBufferSize = 64 * 1024;
+
+    private readonly Socket _socket;
+    private readonly object _lock = new();
+    private readonly Queue<PendingReply> _awaitingReply = new();
+    private readonly SemaphoreSlim _writeSignal = new(0);
+    private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Action<RedisReply>? _onPush;
+    private readonly Timer _timeoutSweep;
+    private CommandBuffer _accumulating = new();
+    private CommandBuffer _sending = new();
+    private bool _writerIdle;
+    private Exception? _failure;
+
+    private PhysicalConnection(Socket socket, RedisEndpoint endpoint, TimeSpan commandTimeout, Action<RedisReply>? onPush)
+    {
+        _socket = socket;
+        Endpoint = endpoint;
+        _onPush = onPush;
+        var sweepPeriod = TimeSpan.FromMilliseconds(Math.Clamp(commandTimeout.TotalMilliseconds / 5, 20, 1000));
+        _timeoutSweep = new Timer(static state => ((PhysicalConnection)state!).FailExpiredCommands(), this, sweepPeriod, sweepPeriod);
+        _ = Task.Run(WriteLoopAsync);
+        _ = Task.Run(ReadLoopAsync);
+    }
+
+    public RedisEndpoint Endpoint { get; }
+
+    /// <summary>Completes when the connection has failed or been disposed.</summary>
+    public Task Closed => _closed.Task;
+
+    public bool IsHealthy => Volatile.Read(ref _failure) is null;
+
+    /// <summary>Why the connection closed, once it has.</summary>
+    public Exception? Failure => Volatile.Read(ref _failure);
+
+    /// <summary>Opens a connection and runs the handshake (HELLO / AUTH / SETNAME / SELECT) within the connect timeout.</summary>
+    public static async Task<PhysicalConnection> ConnectAsync(RedisOptions options, Action<RedisReply>? onPush, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.ConnectTimeout);
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        PhysicalConnection? connection = null;
+        try
+        {
+            socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.KeepAlive, true);
+            await socket.ConnectAsync(options.Endpoint.Host, options.Endpoint.Port, timeout.Token).ConfigureAwait(false);
+            connection = new PhysicalConnection(socket, options.Endpoint, options.CommandTimeout, onPush);
+            foreach (var (command, args) in Handshake.Commands(options))
+            {
+                await connection.ExecuteDirectAsync(command, args, options.ConnectTimeout).AsTask().WaitAsync(timeout.Token).ConfigureAwait(false);
+            }
+            return connection;
+        }
+        catch (Exception ex)
+        {
+            if (connection is not null)
+            {
+                await connection.DisposeAsync().ConfigureAwait(false);
+            }
+            socket.Dispose();
+            if (ex is RedisServerException server)
+            {
+                throw new RedisConnectionException($"Redis at {options.Endpoint} refused the connection handshake: {server.ErrorCode}.", ex);
+            }
+            var reason = ex is OperationCanceledException && !cancellationToken.IsCancellationRequested
+                ? $"timed out after {options.ConnectTimeout.TotalMilliseconds:0} ms"
+                : ex.Message;
+            throw new RedisConnectionException($"Could not connect to Redis at {options.Endpoint}: {reason}", ex);
+        }
+    }
+
+    /// <summary>Queues one command; the reply completes <paramref name="reply"/>.</summary>
+    public void Submit(PendingReply reply, ReadOnlySpan<byte> name, ReadOnlySpan<RedisArg> args)
+    {
+        lock (_lock)
+        {
+            ThrowIfFailed();
+            _accumulating.WriteCommand(name, args);
+            _awaitingReply.Enqueue(reply);
+            WakeWriter();
+        }
+    }
+
+    /// <summary>Queues MULTI, the commands and EXEC back to back, so no other caller's command lands inside the block.</summary>
+    public void SubmitTransaction(PendingReply reply, IReadOnlyList<QueuedCommand> commands)
+    {
+        lock (_lock)
+        {
+            ThrowIfFailed();
+            _accumulating.WriteCommand("MULTI"u8, []);
+            foreach (var command in commands)
+            {
+                _accumulating.WriteCommand(command.Info.NameBytes, command.Args);
+            }
+            _accumulating.WriteCommand("EXEC"u8, []);
+            reply.ExpectedReplies = commands.Count + 2;
+            _awaitingReply.Enqueue(reply);
+            WakeWriter();
+        }
+    }
+
+    /// <summary>Sends one command outside any client bookkeeping (handshake, health probes of dedicated connections).</summary>
+    public ValueTask<RedisReply> ExecuteDirectAsync(string command, RedisArg[] args, TimeSpan timeout)
+    {
+        var info = CommandInfo.For(command);
+        var reply = PendingReply.Rent(info.Name, Endpoint, Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency));
+        try
+        {
+            Submit(reply, info.NameBytes, args);
+        }
+        catch (Exception ex)
+        {
+            reply.TrySetException(ex);
+            reply.ReleaseByConnection();
+        }
+        return reply.AsValueTask();
+    }
+
+    /// <summary>Closes the connection; waiting commands fail with <see cref="RedisConnectionException"/>.</summary>
+    public ValueTask DisposeAsync()
+    {
+        Fail(new RedisConnectionException($"The connection to Redis at {Endpoint} was closed by the client."));
+        return ValueTask.CompletedTask;
+    }
+
+    private void ThrowIfFailed()
+    {
+        if (_failure is not null)
+        {
+            throw new RedisConnectionException($"The connection to Redis at {Endpoint} is broken: {_failure.Message}", _failure);
+        }
+    }
+
+    private void WakeWriter()
+    {
+        if (_writerIdle)
+        {
+            _writerIdle = false;
+            _writeSignal.Release();
+        }
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        try
+        {
+            while (true)
+            {
+                CommandBuffer batch;
+                lock (_lock)
+                {
+                    if (_failure is not null)
+                    {
+                        return;
+                    }
+                    if (_accumulating.Length == 0)
+                    {
+                        _writerIdle = true;
+                        batch = null!;
+                    }
+                    else
+                    {
+                        batch = _accumulating;
+                        _accumulating = _sending;
+                        _sending = batch;
+                    }
+                }
+                if (batch is null)
+                {
+                    await _writeSignal.WaitAsync().ConfigureAwait(false);
+                    continue;
+                }
+
+                var remaining = batch.WrittenMemory;
+                while (!remaining.IsEmpty)
+                {
+                    var sent = await _socket.SendAsync(remaining, SocketFlags.None).ConfigureAwait(false);
+                    remaining = remaining[sent..];
+                }
+                batch.Clear();
+            }
+        }
+        catch (Exception ex)
+        {
+            Fail(ex);
+        }
+    }
+
+    private async Task ReadLoopAsync()
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(ReadBufferSize);
+        var start = 0;
+        var end = 0;
+        var scanner = new RespScanner();
+        var replies = new List<RedisReply>();
+        var completions = new List<(PendingReply Pending, RedisReply Reply)>();
+        try
+        {
+            while (true)
+            {
+                if (end == buffer.Length)
+                {
+                    (buffer, start, end) = MakeRoom(buffer, start, end);
+                }
+                var read = await _socket.ReceiveAsync(buffer.AsMemory(end), SocketFlags.None).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    throw new RedisConnectionException($"Redis at {Endpoint} closed the connection.");
+                }
+                end += read;
+
+                int length;
+                while ((length = scanner.TryScan(buffer.AsSpan(start, end - start))) > 0)
+                {
+                    replies.Add(RespParser.Parse(buffer.AsSpan(start, length)));
+                    start += length;
+                }
+                if (start == end)
+                {
+                    start = end = 0;
+                }
+                if (replies.Count > 0)
+                {
+                    Dispatch(replies, completions);
+                }
+            }
+        }
+        catch (Exception ex)
+        {
+            Fail(ex);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static (byte[] Buffer, int Start, int End) MakeRoom(byte[] buffer, int start, int end)
+    {
+        if (start > 0)
+        {
+            buffer.AsSpan(start, end - start).CopyTo(buffer);
+            return (buffer, 0, end - start);
+        }
+        var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+        buffer.AsSpan(0, end).CopyTo(bigger);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return (bigger, 0, end);
+    }
+
+    private void Dispatch(List<RedisReply> replies, List<(PendingReply Pending, RedisReply Reply)> completions)
+    {
+        lock (_lock)
+        {
+            foreach (var reply in replies)
+            {
+                if (reply.Kind == RedisReplyKind.Push)
+                {
+                    continue;
+                }
+                if (!_awaitingReply.TryPeek(out var pending))
+                {
+                    throw new RedisProtocolException($"Redis at {Endpoint} sent a reply nobody was waiting for.");
+                }
+                pending.ReceivedReplies++;
+                if (pending.ReceivedReplies < pending.ExpectedReplies)
+                {
+                    if (reply.IsError)
+                    {
+                        pending.EarlierError ??= reply.ErrorMessage;
+                    }
+                    continue;
+                }
+                _awaitingReply.Dequeue();
+                completions.Add((pending, reply));
+            }
+        }
+
+        foreach (var reply in replies)
+        {
+            if (reply.Kind == RedisReplyKind.Push)
+            {
+                _onPush?.Invoke(reply);
+            }
+        }
+        foreach (var (pending, reply) in completions)
+        {
+            pending.TrySetResult(reply);
+            pending.ReleaseByConnection();
+        }
+        replies.Clear();
+        completions.Clear();
+    }
+
+    /// <summary>
+    /// Fails the callers whose deadline passed. Their entries stay queued so that replies, when they come, still
+    /// line up with the commands that were sent; those late replies are then dropped.
+    /// </summary>
+    private void FailExpiredCommands()
+    {
+        List<PendingReply>? expired = null;
+        var now = Stopwatch.GetTimestamp();
+        lock (_lock)
+        {
+            foreach (var pending in _awaitingReply)
+            {
+                if (pending.Deadline > now)
+                {
+                    // Every command on a connection has the same timeout, so later entries expire later.
+                    break;
+                }
+                if (!pending.IsCompleted)
+                {
+                    (expired ??= []).Add(pending);
+                }
+            }
+        }
+        foreach (var pending in expired ?? [])
+        {
+            pending.TrySetException(new RedisTimeoutException(
+                $"No reply to {pending.CommandName} from Redis at {Endpoint} within the command timeout; the command may still run."));
+        }
+    }
+
+    private void Fail(Exception reason)
+    {
+        PendingReply[] abandoned;
+        lock (_lock)
+        {
+            if (_failure is not null)
+            {
+                return;
+            }
+            _failure = reason;
+            abandoned = [.. _awaitingReply];
+            _awaitingReply.Clear();
+            _writerIdle = false;
+        }
+
+        _timeoutSweep.Dispose();
+        _writeSignal.Release();
+        try
+        {
+            _socket.Shutdown(SocketShutdown.Both);
+        }
+        catch (SocketException)
+        {
+            // Already disconnected.
+        }
+        catch (ObjectDisposedException)
+        {
+            // Already closed.
+        }
+        _socket.Dispose();
+
+        foreach (var pending in abandoned)
+        {
+            pending.TrySetException(new RedisConnectionException(
+                $"The connection to Redis at {Endpoint} was lost before {pending.CommandName} got its reply ({reason.Message}); it may or may not have run.",
+                reason));
+            pending.ReleaseByConnection();
+        }
+        _closed.TrySetResult();
+    }
+}

@@ -1,0 +1,9 @@
+namespace Platform.Redis;
+
+internal enum RedisArgKind : byte
+{
+    Text,
+    Bytes,
+    Integer,
+    Double,
+}
