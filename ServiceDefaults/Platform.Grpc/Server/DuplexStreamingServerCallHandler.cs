@@ -1,0 +1,20 @@
+using Grpc.Core;
+
+namespace Platform.Grpc.Server;
+
+internal sealed class DuplexStreamingServerCallHandler<TService, TRequest, TResponse>(
+    Method<TRequest, TResponse> method,
+    Func<TService, IAsyncStreamReader<TRequest>, IServerStreamWriter<TResponse>, ServerCallContext, Task> invoker,
+    ServiceActivator<TService> activator,
+    ServerCallSettings settings)
+    : ServerCallHandler<TService, TRequest, TResponse>(method, activator, settings)
+    where TService : class
+    where TRequest : class
+    where TResponse : class
+{
+    protected override Task InvokeAsync(HttpServerCallContext call, TService service) => invoker(
+        service,
+        new HttpContextStreamReader<TRequest>(call, Method.RequestMarshaller.ContextualDeserializer),
+        new HttpContextStreamWriter<TResponse>(call, Method.ResponseMarshaller.ContextualSerializer),
+        call);
+}
