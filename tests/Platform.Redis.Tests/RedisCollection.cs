@@ -1,0 +1,7 @@
+namespace Platform.Redis.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class RedisCollection : ICollectionFixture<RedisServerFixture>
+{
+    public const string Name = "redis-server";
+}
