@@ -15,7 +15,7 @@ internal sealed class PendingReply : IValueTaskSource<RedisReply>
     private const int PoolLimit = 4096;
     private static readonly ConcurrentQueue<PendingReply> Pool = new();
 
-    private ManualResetValueTaskSourceCore<RedisReply> _core = new() { RunContinuationsAsynchronously = true };
+    private ManualResetValueTaskSourceCore<RedisReply> _core = new() { RunContinuationsAsynchronously = false };
     private int _completed;
     private int _releases;
     private CancellationTokenRegistration _cancellation;

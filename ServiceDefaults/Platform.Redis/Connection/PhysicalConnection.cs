@@ -209,7 +209,6 @@ internal sealed class PhysicalConnection : IAsyncDisposable
         var end = 0;
         var scanner = new RespScanner();
         var replies = new List<RedisReply>();
-        var completions = new List<(PendingReply Pending, RedisReply Reply)>();
         try
         {
             while (true)
@@ -237,7 +236,7 @@ internal sealed class PhysicalConnection : IAsyncDisposable
                 }
                 if (replies.Count > 0)
                 {
-                    Dispatch(replies, completions);
+                    Dispatch(replies);
                 }
             }
         }
@@ -264,8 +263,9 @@ internal sealed class PhysicalConnection : IAsyncDisposable
         return (bigger, 0, end);
     }
 
-    private void Dispatch(List<RedisReply> replies, List<(PendingReply Pending, RedisReply Reply)> completions)
+    private void Dispatch(List<RedisReply> replies)
     {
+        var completions = CompletionBatch.Rent();
         lock (_lock)
         {
             foreach (var reply in replies)
@@ -288,7 +288,7 @@ internal sealed class PhysicalConnection : IAsyncDisposable
                     continue;
                 }
                 _awaitingReply.Dequeue();
-                completions.Add((pending, reply));
+                completions.Add(pending, reply);
             }
         }
 
@@ -299,13 +299,13 @@ internal sealed class PhysicalConnection : IAsyncDisposable
                 _onPush?.Invoke(reply);
             }
         }
-        foreach (var (pending, reply) in completions)
-        {
-            pending.TrySetResult(reply);
-            pending.ReleaseByConnection();
-        }
         replies.Clear();
-        completions.Clear();
+        if (completions.Count == 0)
+        {
+            completions.Execute();
+            return;
+        }
+        ThreadPool.UnsafeQueueUserWorkItem(completions, preferLocal: false);
     }
 
     /// <summary>
