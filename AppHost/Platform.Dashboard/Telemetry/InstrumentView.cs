@@ -1,0 +1,3 @@
+namespace Platform.Dashboard.Telemetry;
+
+public sealed record InstrumentView(InstrumentSummary Summary, IReadOnlyList<MetricSeriesView> Series);

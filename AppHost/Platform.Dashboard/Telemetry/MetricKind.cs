@@ -1,0 +1,10 @@
+namespace Platform.Dashboard.Telemetry;
+
+public enum MetricKind
+{
+    Gauge,
+    Sum,
+    Histogram,
+    ExponentialHistogram,
+    Summary,
+}

@@ -1,0 +1,7 @@
+namespace Aspire.Hosting.ApplicationModel;
+
+public enum ResourceAnnotationMutationBehavior
+{
+    Append,
+    Replace,
+}

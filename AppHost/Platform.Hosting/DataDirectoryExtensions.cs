@@ -1,0 +1,11 @@
+using Aspire.Hosting;
+using Platform.Hosting.Orchestration;
+
+namespace Platform.Hosting;
+
+internal static class DataDirectoryExtensions
+{
+    /// <summary>Configuration "AppHost:DataDirectory", else ".data" next to the solution file.</summary>
+    public static string GetDataDirectory(this IDistributedApplicationBuilder builder) =>
+        Path.GetFullPath(builder.Configuration["AppHost:DataDirectory"] ?? AppHostOptions.DefaultDataDirectory(builder.AppHostDirectory));
+}
