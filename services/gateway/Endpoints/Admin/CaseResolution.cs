@@ -1,0 +1,7 @@
+namespace Platform.Gateway.Endpoints.Admin;
+
+public enum CaseResolution
+{
+    Approve,
+    Decline,
+}

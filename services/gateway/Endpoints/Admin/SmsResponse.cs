@@ -1,0 +1,3 @@
+namespace Platform.Gateway.Endpoints.Admin;
+
+public sealed record SmsResponse(string MessageId, string Phone, string Text, DateTimeOffset? At);

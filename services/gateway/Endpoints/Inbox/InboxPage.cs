@@ -1,0 +1,3 @@
+namespace Platform.Gateway.Endpoints.Inbox;
+
+public sealed record InboxPage(InboxMessageResponse[] Items, int Unread, string? NextPageToken);

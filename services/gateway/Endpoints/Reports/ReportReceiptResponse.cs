@@ -1,0 +1,3 @@
+namespace Platform.Gateway.Endpoints.Reports;
+
+public sealed record ReportReceiptResponse(string CaseId);

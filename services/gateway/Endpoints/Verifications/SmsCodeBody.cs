@@ -1,0 +1,8 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Platform.Gateway.Endpoints.Verifications;
+
+public sealed record SmsCodeBody(
+    [property: Required(ErrorMessage = "is required")]
+    [property: RegularExpression("^[0-9]{6}$", ErrorMessage = "must be exactly 6 digits")]
+    string? Code);

@@ -1,0 +1,3 @@
+namespace Platform.Gateway.Endpoints.Verifications;
+
+public sealed record SmsSentResponse(DateTimeOffset? ExpiresAt, string MaskedPhone);

@@ -1,0 +1,3 @@
+namespace Platform.Gateway.Endpoints.Withdrawals;
+
+public sealed record WithdrawalPage(WithdrawalResponse[] Items, string? NextPageToken);
