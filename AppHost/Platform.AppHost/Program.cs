@@ -6,4 +6,7 @@ var redis = builder.AddRedis("redis");
 // builder.AddProject("identity", "../../services/identity/Identity.Api/Identity.Api.csproj")
 //     .WithGrpcEndpoint().WithReference(redis).WaitFor(redis).WithHttpHealthCheck("/health");
 
+builder.AddProject("credit", "../../services/credit/Credit.csproj")
+    .WithGrpcEndpoint().WithReference(redis).WaitFor(redis).WithHttpHealthCheck("/health");
+
 builder.Build().Run();
