@@ -39,7 +39,8 @@ function payloadOfSize(size, responseType) {
   if (size < 0) {
     throw new CallError(grpc.status.INVALID_ARGUMENT, `negative payload size ${size}`);
   }
-  return { type: 'COMPRESSABLE', body: Buffer.alloc(size) };
+  // type is left at its default so that the message serialises as compactly as any other implementation's.
+  return { body: Buffer.alloc(size) };
 }
 
 // Compression is not implemented here, so a request that insists on it is refused, as the spec asks.
@@ -85,7 +86,12 @@ function cacheableUnaryCall(call, callback) {
   callback(null, { payload: { type: 'COMPRESSABLE', body: Buffer.from(now, 'ascii') } });
 }
 
+// A request carrying response_status ends the call with that status and is otherwise not answered.
 async function writeResponses(call, request) {
+  const statusError = echoedStatusError(request);
+  if (statusError) {
+    throw statusError;
+  }
   for (const parameters of request.response_parameters) {
     if (parameters.interval_us > 0) {
       await sleep(parameters.interval_us / 1000);
@@ -94,10 +100,6 @@ async function writeResponses(call, request) {
       return;
     }
     call.write({ payload: payloadOfSize(parameters.size, request.response_type) });
-  }
-  const statusError = echoedStatusError(request);
-  if (statusError) {
-    throw statusError;
   }
 }
 
