@@ -12,6 +12,3 @@ app.MapDefaultEndpoints();
 app.MapGrpcService<CreditService>();
 
 app.Run();
-
-/// <summary>The entry point, visible to tests that host the service in-process.</summary>
-public partial class Program;

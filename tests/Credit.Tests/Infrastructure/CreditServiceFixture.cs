@@ -1,16 +1,5 @@
-using System.Net;
 using Grpc.Core;
-using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Platform.Contracts.Credit.V1;
 using Platform.Contracts.Identity.V1;
 using Platform.Credit.Extensions;
@@ -31,8 +20,7 @@ public sealed class CreditServiceFixture : IAsyncLifetime
     /// <summary>10:00 in China on a Tuesday: tests that care about dates move the clock themselves.</summary>
     public static readonly DateTimeOffset Start = new(2026, 3, 10, 2, 0, 0, TimeSpan.Zero);
 
-    private WebApplication? _app;
-    private GrpcChannel? _channel;
+    private GrpcServiceHost? _host;
 
     public ManualTimeProvider Time { get; } = new(Start);
 
@@ -50,39 +38,23 @@ public sealed class CreditServiceFixture : IAsyncLifetime
         Callers = new TestCallers(Time);
         Redis = await RedisServer.StartAsync();
         RedisClient = RedisClient.Create(Redis.ConnectionString);
-
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:redis"] = Redis.ConnectionString,
-            ["Platform:InternalKey"] = Callers.InternalKey,
-            ["Platform:ServiceName"] = "credit",
-            ["Credit:SweepInterval"] = "00:00:00.200",
-        });
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel =>
-            kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
-        builder.Services.AddSingleton<TimeProvider>(Time);
-        builder.AddServiceDefaults();
-        builder.AddCreditServices();
-
-        _app = builder.Build();
-        _app.MapGrpcService<CreditService>();
-        await _app.StartAsync();
-
-        var address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        _channel = GrpcChannel.ForAddress(address);
-        Client = new CreditClient(_channel);
+        _host = await GrpcServiceHost.StartAsync(
+            new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:redis"] = Redis.ConnectionString,
+                ["Platform:InternalKey"] = Callers.InternalKey,
+                ["Platform:ServiceName"] = "credit",
+                ["Credit:SweepInterval"] = "00:00:00.200",
+            },
+            Time,
+            builder => builder.AddCreditServices(),
+            app => app.MapGrpcService<CreditService>());
+        Client = new CreditClient(_host.Channel);
     }
 
     public async Task DisposeAsync()
     {
-        _channel?.Dispose();
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
+        if (_host is not null) await _host.DisposeAsync();
         await RedisClient.DisposeAsync();
         await Redis.DisposeAsync();
     }
