@@ -1,0 +1,52 @@
+using Platform.Redis;
+using Platform.Withdrawal.Domain;
+
+namespace Platform.Withdrawal.Storage;
+
+/// <summary>
+/// The right to drive one saga, held by one replica for a bounded time (SET NX PX with a random token). Every
+/// transition checks the token inside its script, so a driver whose lease ran out cannot commit anything.
+/// Disposing releases it.
+/// </summary>
+public sealed class SagaLease : IAsyncDisposable
+{
+    private readonly IRedisClient _redis;
+    private readonly TimeSpan _duration;
+    private bool _released;
+
+    internal SagaLease(IRedisClient redis, SagaRef saga, string token, TimeSpan duration)
+    {
+        _redis = redis;
+        Saga = saga;
+        Token = token;
+        _duration = duration;
+    }
+
+    public SagaRef Saga { get; }
+
+    public string Token { get; }
+
+    public string Key => WithdrawalKeys.Lease(Saga.UserId, Saga.WithdrawalId);
+
+    /// <summary>Extends the lease; false if it was lost (it expired and someone else may hold it now).</summary>
+    public async Task<bool> RenewAsync(CancellationToken cancellationToken)
+    {
+        var reply = await SagaScripts.RenewLease.EvaluateAsync(
+            _redis, [Key], [Token, (long)_duration.TotalMilliseconds], cancellationToken).ConfigureAwait(false);
+        return reply.AsInt64() == 1;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_released) return;
+        _released = true;
+        try
+        {
+            await SagaScripts.ReleaseLease.EvaluateAsync(_redis, [Key], [Token]).ConfigureAwait(false);
+        }
+        catch (RedisException)
+        {
+            // Unreleased, the lease simply expires: another driver waits at most its duration.
+        }
+    }
+}

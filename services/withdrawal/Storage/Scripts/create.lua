@@ -1,0 +1,24 @@
+-- Creates a withdrawal exactly once per (user, Idempotency-Key), with its "created" event, atomically.
+-- KEYS[1] idempotency hash   KEYS[2] record hash   KEYS[3] the user's list   KEYS[4] active-saga index
+-- KEYS[5] the event's stream (the outbox: the XADD happens here, in the same script)
+-- ARGV[1] withdrawal id      ARGV[2] request fingerprint   ARGV[3] idempotency retention (ms)
+-- ARGV[4] index member       ARGV[5] due (Unix ms)         ARGV[6] n = number of record field/value pairs
+-- ARGV[7 .. 6+2n] the record's fields, then the XADD arguments that follow the stream key.
+-- Returns {1, id} when created, {0, id} when the key was already used for the same request;
+-- an IDEMPOTENCY_MISMATCH error when it was used for a different one.
+local existing = redis.call('HMGET', KEYS[1], 'id', 'fingerprint')
+if existing[1] then
+  if existing[2] == ARGV[2] then
+    return {0, existing[1]}
+  end
+  return redis.error_reply('IDEMPOTENCY_MISMATCH the idempotency key was used for a different withdrawal')
+end
+
+local n = tonumber(ARGV[6])
+redis.call('HSET', KEYS[1], 'id', ARGV[1], 'fingerprint', ARGV[2])
+redis.call('PEXPIRE', KEYS[1], ARGV[3])
+redis.call('HSET', KEYS[2], unpack(ARGV, 7, 6 + 2 * n))
+redis.call('ZADD', KEYS[3], 0, ARGV[1])
+redis.call('ZADD', KEYS[4], ARGV[5], ARGV[4])
+redis.call('XADD', KEYS[5], unpack(ARGV, 7 + 2 * n))
+return {1, ARGV[1]}
