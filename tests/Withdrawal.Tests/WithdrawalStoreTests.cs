@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Platform.Contracts;
+using Platform.PubSub;
 using Platform.Redis;
 using Platform.Withdrawal.Domain;
 using Platform.Withdrawal.Events;
@@ -16,8 +17,7 @@ public sealed class WithdrawalStoreTests(RedisFixture redis)
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 10, 2, 0, 0, TimeSpan.Zero);
     private readonly WithdrawalStore _store = new(redis.Client);
-    private readonly WithdrawalEvents _events = new(new OutboxEncoder(
-        new TestCallers(TimeProvider.System).Metadata, Options.Create(new WithdrawalOptions()), TimeProvider.System));
+    private readonly WithdrawalEvents _events = new(new PubSubClient(redis.Client, new PubSubOptions { AppId = "withdrawal" }, TimeProvider.System));
 
     [Fact]
     public async Task The_same_key_and_request_create_one_withdrawal_and_one_event()
@@ -71,7 +71,7 @@ public sealed class WithdrawalStoreTests(RedisFixture redis)
         var envelope = JsonDocument.Parse(entry.GetString("data")!).RootElement;
         Assert.Equal("1.0", envelope.GetProperty("specversion").GetString());
         Assert.Equal(Topics.WithdrawalRejected, envelope.GetProperty("topic").GetString());
-        Assert.Equal("gateway", envelope.GetProperty("source").GetString());
+        Assert.Equal("withdrawal", envelope.GetProperty("source").GetString());
         Assert.Equal(record.Id, envelope.GetProperty("data").GetProperty("withdrawalId").GetString());
         Assert.Equal("rejected", envelope.GetProperty("data").GetProperty("status").GetString());
         Assert.Equal("Declined by risk control", envelope.GetProperty("data").GetProperty("reason").GetString());

@@ -48,9 +48,6 @@ public sealed class WithdrawalOptions : ISelfValidatingOptions
     /// <summary>The factors asked for when risk approves without naming any.</summary>
     public List<Factor> DefaultFactors { get; set; } = [Factor.Face];
 
-    /// <summary>The approximate length each event stream is trimmed to (XADD MAXLEN ~).</summary>
-    public long EventStreamMaxLength { get; set; } = 100_000;
-
     public int DefaultPageSize { get; set; } = 20;
     public int MaxPageSize { get; set; } = 100;
 
@@ -70,7 +67,6 @@ public sealed class WithdrawalOptions : ISelfValidatingOptions
         Require(VerificationTimeout > TimeSpan.Zero && ReviewTimeout > TimeSpan.Zero, "timeouts must be positive");
         Require(HoldExpiry >= TimeSpan.FromMinutes(1), "HoldExpiry must be at least a minute");
         Require(SettlementTimeout > TimeSpan.Zero && SettlementPollInterval > TimeSpan.Zero, "settlement timings must be positive");
-        Require(EventStreamMaxLength > 0, "EventStreamMaxLength must be positive");
         Require(DefaultPageSize > 0 && MaxPageSize >= DefaultPageSize, "page sizes must be positive, MaxPageSize at least DefaultPageSize");
         Require(DefaultFactors.Count > 0 && !DefaultFactors.Contains(Factor.Unspecified), "DefaultFactors must name real factors");
         Deadlines.Validate();

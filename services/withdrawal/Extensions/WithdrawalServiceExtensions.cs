@@ -1,6 +1,8 @@
 using Grpc.Net.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using Platform.Contracts;
+using Platform.PubSub;
 using Platform.Redis;
 using Platform.Withdrawal.Bank;
 using Platform.Withdrawal.Bank.Simulated;
@@ -28,6 +30,7 @@ public static class WithdrawalServiceExtensions
         AddValidatedOptions<SimulatedBankOptions>(builder, SimulatedBankOptions.Section);
 
         builder.AddRedisClient("redis");
+        builder.AddPubSub(Topics.PubSubName);
         services.AddGrpc();
         AddServiceClient(services, "risk", channel => new RiskClient(channel));
         AddServiceClient(services, "identity", channel => new IdentityClient(channel));
@@ -36,7 +39,6 @@ public static class WithdrawalServiceExtensions
         services.AddSingleton<WithdrawalTelemetry>();
         services.AddSingleton<WithdrawalStore>();
         services.AddSingleton<SagaLeases>();
-        services.AddSingleton<OutboxEncoder>();
         services.AddSingleton<WithdrawalEvents>();
         services.AddSingleton<DownstreamCalls>();
         services.AddSingleton<BankCalls>();

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Platform.Redis;
 using Platform.Withdrawal.Domain;
-using Platform.Withdrawal.Events;
+using Platform.PubSub;
 
 namespace Platform.Withdrawal.Storage;
 
@@ -13,24 +13,24 @@ public sealed class WithdrawalStore(IRedisClient redis)
 {
     public async Task<CreateResult> CreateAsync(
         WithdrawalRecord record, string requestFingerprint, TimeSpan idempotencyRetention, DateTimeOffset dueAt,
-        OutboxEvent created, CancellationToken cancellationToken)
+        OutboxMessage created, CancellationToken cancellationToken)
     {
         var fields = RecordCodec.ToFields(record);
-        var args = new List<RedisArg>
+        var keys = new List<RedisArg>
         {
-            record.Id, requestFingerprint, (long)idempotencyRetention.TotalMilliseconds,
-            record.Ref.ToIndexMember(), dueAt.ToUnixTimeMilliseconds(), fields.Count,
-        };
-        AddPairs(args, fields);
-        args.AddRange(created.XAddArguments);
-        RedisArg[] keys =
-        [
             WithdrawalKeys.Idempotency(record.UserId, record.IdempotencyKey),
             WithdrawalKeys.Record(record.UserId, record.Id),
             WithdrawalKeys.UserList(record.UserId),
             WithdrawalKeys.ActiveIndex,
-            created.Stream,
-        ];
+        };
+        var args = new List<RedisArg>
+        {
+            record.Id, requestFingerprint, (long)idempotencyRetention.TotalMilliseconds,
+            record.Ref.ToIndexMember(), dueAt.ToUnixTimeMilliseconds(),
+        };
+        created.AppendTo(keys, args);
+        args.Add(fields.Count);
+        AddPairs(args, fields);
         try
         {
             var reply = await SagaScripts.Create.EvaluateAsync(redis, keys, args, cancellationToken).ConfigureAwait(false);
@@ -80,23 +80,20 @@ public sealed class WithdrawalStore(IRedisClient redis)
     /// event, only if <paramref name="lease"/> is still held and the saga is still in <paramref name="current"/>'s state.
     /// </summary>
     public async Task CommitAsync(
-        SagaLease lease, WithdrawalRecord current, WithdrawalRecord next, DateTimeOffset? dueAt, OutboxEvent? @event,
+        SagaLease lease, WithdrawalRecord current, WithdrawalRecord next, DateTimeOffset? dueAt, OutboxMessage? @event,
         CancellationToken cancellationToken)
     {
         var changes = RecordCodec.Changes(current, next);
+        var keys = new List<RedisArg> { WithdrawalKeys.Record(current.UserId, current.Id), lease.Key, WithdrawalKeys.ActiveIndex };
         var args = new List<RedisArg>
         {
             lease.Token, current.State.ToStorageName(), current.Ref.ToIndexMember(),
             dueAt is { } due ? due.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) : "",
-            changes.Count,
         };
+        if (@event is null) args.AddRange(["", "", ""]);
+        else @event.AppendTo(keys, args);
+        args.Add(changes.Count);
         AddPairs(args, changes);
-        var keys = new List<RedisArg> { WithdrawalKeys.Record(current.UserId, current.Id), lease.Key, WithdrawalKeys.ActiveIndex };
-        if (@event is not null)
-        {
-            keys.Add(@event.Stream);
-            args.AddRange(@event.XAddArguments);
-        }
         try
         {
             await SagaScripts.Transition.EvaluateAsync(redis, keys, args, cancellationToken).ConfigureAwait(false);
