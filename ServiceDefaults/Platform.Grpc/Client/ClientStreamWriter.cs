@@ -65,14 +65,14 @@ internal sealed class ClientStreamWriter<TRequest, TResponse>(
     {
         var options = WriteOptions;
         _buffer.ResetWrittenCount();
-        _context.WriteMessage(message, serializer, _buffer, maxMessageLength, compress && (options?.Flags & WriteFlags.NoCompress) == 0);
+        _context.WriteMessage(message, serializer, _buffer, maxMessageLength, compress && !options.Has(WriteFlags.NoCompress));
         using var linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, call.CallToken) : null;
         var token = linked?.Token ?? call.CallToken;
         try
         {
             var stream = await content.GetStreamAsync().WaitAsync(token).ConfigureAwait(false);
             await stream.WriteAsync(_buffer.WrittenMemory, token).ConfigureAwait(false);
-            if ((options?.Flags & WriteFlags.BufferHint) == 0)
+            if (!options.Has(WriteFlags.BufferHint))
             {
                 await stream.FlushAsync(token).ConfigureAwait(false);
             }

@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Platform.Grpc.Wire;
 
 namespace Platform.Grpc.Server;
 
@@ -29,7 +30,7 @@ internal sealed class HttpContextStreamWriter<T>(HttpServerCallContext call, Act
         cancellationToken.ThrowIfCancellationRequested();
         var options = WriteOptions ?? call.WriteOptions;
         call.WriteMessage(message, serializer, options);
-        if ((options?.Flags & WriteFlags.BufferHint) != 0)
+        if (options.Has(WriteFlags.BufferHint))
         {
             return;
         }

@@ -38,7 +38,7 @@ internal sealed partial class HttpServerCallContext
             throw new InvalidOperationException("Can't write the message because the call is complete.");
         }
 
-        var compress = _compressResponses && ((writeOptions ?? _writeOptions)?.Flags & WriteFlags.NoCompress) == 0;
+        var compress = _compressResponses && !(writeOptions ?? _writeOptions).Has(WriteFlags.NoCompress);
         (_serializationContext ??= new FramingSerializationContext())
             .WriteMessage(message, serializer, ResponseWriter, _settings.MaxSendMessageSize, compress);
         _messageWritten = true;
