@@ -8,6 +8,9 @@ switch (mode)
     case "redis":
         await RedisClientBenchmark.RunAsync(TimeSpan.FromSeconds(seconds));
         return 0;
+    case "pubsub":
+        await PubSubBenchmark.RunAsync(TimeSpan.FromSeconds(seconds));
+        return 0;
     default:
         Console.Error.WriteLine("usage: RedisBench redis|pubsub [seconds]");
         return 2;
