@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Platform.Withdrawal.Bank;
 using Platform.Withdrawal.Bank.Simulated;
+using Platform.Services.Testing;
 using Platform.Withdrawal.Tests.Infrastructure;
 
 namespace Platform.Withdrawal.Tests;
