@@ -1,4 +1,7 @@
 using Grpc.Net.Client;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Platform.Testing;
 
 namespace Platform.Grpc.Tests.Infrastructure;
@@ -17,7 +20,24 @@ public sealed class GrpcServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await GrpcTestHost.StartAsync();
+        _host = await GrpcTestHost.StartAsync(
+            configureBuilder: builder =>
+            {
+                builder.Services.AddSingleton<SwitchableHealthCheck>();
+                builder.Services.Configure<HealthCheckPublisherOptions>(options =>
+                {
+                    options.Delay = TimeSpan.Zero;
+                    options.Period = TimeSpan.FromSeconds(1);
+                });
+                builder.Services.AddGrpcHealthChecks(options => options.Map("ready", (_, tags) => tags.Contains("ready")))
+                    .AddCheck<SwitchableHealthCheck>("switchable", tags: ["ready"]);
+                builder.Services.AddGrpcReflection();
+            },
+            configureApp: app =>
+            {
+                app.MapGrpcHealthChecksService();
+                app.MapGrpcReflectionService();
+            });
         _channel = _host.CreateChannel();
     }
 
