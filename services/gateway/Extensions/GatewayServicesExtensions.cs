@@ -51,14 +51,16 @@ public static class GatewayServicesExtensions
     }
 
     /// <summary>
-    /// JSON that refuses what it does not understand: unknown fields, enum values given as numbers or unknown
-    /// names, and any request the binder cannot read surfaces as a 400 problem instead of a silent default.
+    /// JSON that refuses what it does not understand: unknown fields, numbers sent as strings, enum values
+    /// given as numbers or unknown names. Whatever the binder cannot read surfaces as a 400 problem (see
+    /// <see cref="RequestProblems"/>) instead of a silent default.
     /// </summary>
     private static void AddStrictJson(this IServiceCollection services)
     {
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         });

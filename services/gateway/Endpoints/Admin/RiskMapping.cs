@@ -18,7 +18,7 @@ public static class RiskMapping
 
     public static RuleSetModel ToModel(this RuleSet rules) => new(
         rules.Version,
-        rules.Rules.Select(r => new RuleModel(r.Code, r.Description, r.Feature, ParseOperator(r.Op), r.Threshold, r.Points, r.HardDecline)).ToArray(),
+        rules.Rules.Select(r => new RuleModel(r.Code, r.Description, r.Feature, ParseOperator(r.Op), r.Threshold, r.Points, r.HardDecline)).ToList(),
         rules.StepUpThreshold,
         rules.ReviewThreshold,
         rules.DeclineThreshold);

@@ -8,7 +8,7 @@ public sealed record RuleSetModel(
     string? Version,
     [property: Required(ErrorMessage = "is required")]
     [property: Length(1, 200, ErrorMessage = "must have 1 to 200 rules")]
-    RuleModel[]? Rules,
+    IReadOnlyList<RuleModel>? Rules,
     [property: Range(0, 100, ErrorMessage = "must be between 0 and 100")]
     double StepUpThreshold,
     [property: Range(0, 100, ErrorMessage = "must be between 0 and 100")]
