@@ -10,3 +10,6 @@ builder.AddProject("credit", "../../services/credit/Credit.csproj")
     .WithGrpcEndpoint().WithReference(redis).WaitFor(redis).WithHttpHealthCheck("/health");
 
 builder.Build().Run();
+
+/// <summary>Public so tests can start this model with DistributedApplicationTestingBuilder.CreateAsync&lt;Program&gt;().</summary>
+public partial class Program;

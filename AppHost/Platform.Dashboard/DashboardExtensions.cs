@@ -24,6 +24,7 @@ internal static class DashboardExtensions
         services.AddSingleton(resources);
         services.Configure<JsonOptions>(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddRazorComponents();
+        services.AddOtlpGrpc(options);
         return services;
     }
 
@@ -37,6 +38,7 @@ internal static class DashboardExtensions
         app.MapTelemetryApi();
         app.MapChangesStream();
         app.MapOtlpHttp();
+        app.MapOtlpGrpc();
         app.MapRazorComponents<App>().WithMetadata(DashboardListener.Ui);
         return app;
     }

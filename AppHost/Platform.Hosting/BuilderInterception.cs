@@ -12,8 +12,6 @@ internal sealed class BuilderInterception
 
     public static BuilderInterception? Current => CurrentInterception.Value;
 
-    public required Action<DistributedApplicationOptions> ConfigureOptions { get; init; }
-
     public required Action<DistributedApplicationBuilder> OnCreated { get; init; }
 
     public DistributedApplicationBuilder? CapturedBuilder { get; private set; }

@@ -17,7 +17,6 @@ public sealed class DistributedApplicationBuilder : IDistributedApplicationBuild
     public DistributedApplicationBuilder(DistributedApplicationOptions options)
     {
         var interception = BuilderInterception.Current;
-        interception?.ConfigureOptions(options);
         _options = options;
         _host = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {

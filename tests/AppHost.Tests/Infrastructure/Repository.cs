@@ -1,0 +1,30 @@
+namespace AppHost.Tests.Infrastructure;
+
+/// <summary>Paths inside the repository, found from the test binaries' location.</summary>
+public static class Repository
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string TestServiceProject => Path.Combine(Root, "tests", "AppHost.TestService", "AppHost.TestService.csproj");
+
+    public static string AppHostAssembly(string configuration) =>
+        Path.Combine(Root, "AppHost", "Platform.AppHost", "bin", configuration, "net10.0", "Platform.AppHost.dll");
+
+#if DEBUG
+    public const string Configuration = "Debug";
+#else
+    public const string Configuration = "Release";
+#endif
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Platform.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+        throw new InvalidOperationException($"No Platform.sln above {AppContext.BaseDirectory}.");
+    }
+}
