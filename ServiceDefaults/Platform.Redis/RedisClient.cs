@@ -206,7 +206,7 @@ public sealed partial class RedisClient : IRedisClient, IAsyncDisposable, IDispo
         {
             try
             {
-                var connection = await PhysicalConnection.ConnectAsync(_options, OnPush, _shutdown.Token).ConfigureAwait(false);
+                var connection = await ConnectionOpener.ConnectAsync(_options, OnPush, _shutdown.Token).ConfigureAwait(false);
                 lock (_stateLock)
                 {
                     _connection = connection;

@@ -70,7 +70,7 @@ public sealed class PubSubClient(IRedisClient redis, PubSubOptions options, Time
         TopicName.Validate(topicName, "topic name");
         ArgumentNullException.ThrowIfNull(data);
 
-        var eventId = metadata?.GetValueOrDefault(IdOverride) is { Length: > 0 } chosenId ? chosenId : Guid.NewGuid().ToString();
+        var eventId = metadata?.GetValueOrDefault(IdOverride) is { Length: > 0 } chosenId ? chosenId : EventIds.NewId();
         var type = metadata?.GetValueOrDefault(TypeOverride) is { Length: > 0 } chosenType ? chosenType : CloudEventWriter.DefaultType;
         var (traceParent, traceState) = TraceContext(activity);
         var dataJson = Encoding.UTF8.GetBytes(JsonFormatter.Default.Format(data));

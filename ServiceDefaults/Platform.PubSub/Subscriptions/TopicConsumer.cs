@@ -22,6 +22,7 @@ internal sealed partial class TopicConsumer
     private readonly ConcurrentDictionary<string, byte> _held = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
     private readonly CancellationTokenSource _hardStop = new();
+    private readonly TaskCompletionSource _groupCreated = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly AckBatcher _acks;
     private readonly DeliveryProcessor _processor;
     private Task _feeders = Task.CompletedTask;
@@ -74,6 +75,7 @@ internal sealed partial class TopicConsumer
                     // Dapr creates the group at "0": a new app also gets the events published before it started.
                     await _redis.XGroupCreateAsync(Topic, Group, "0", makeStream: true, _stopping.Token).ConfigureAwait(false);
                     groupReady = true;
+                    _groupCreated.TrySetResult();
                 }
                 var entries = await _redis.XReadGroupAsync(
                     Group, _options.ConsumerName, Topic, ">", _options.QueueDepth, _options.ReadBlock, cancellationToken: _stopping.Token).ConfigureAwait(false);
@@ -107,6 +109,7 @@ internal sealed partial class TopicConsumer
         {
             try
             {
+                await _groupCreated.Task.WaitAsync(_stopping.Token).ConfigureAwait(false);
                 await ReclaimIdleEntriesAsync().ConfigureAwait(false);
                 failures = 0;
                 await Task.Delay(_options.RedeliverInterval, _stopping.Token).ConfigureAwait(false);
@@ -155,6 +158,7 @@ internal sealed partial class TopicConsumer
         {
             try
             {
+                await _groupCreated.Task.WaitAsync(_stopping.Token).ConfigureAwait(false);
                 var groups = await _redis.XInfoGroupsAsync(Topic, _stopping.Token).ConfigureAwait(false);
                 if (groups.FirstOrDefault(g => g.Name == Group) is { } group)
                 {

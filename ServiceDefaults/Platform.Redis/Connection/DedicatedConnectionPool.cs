@@ -16,7 +16,7 @@ internal sealed class DedicatedConnectionPool(RedisOptions options) : IAsyncDisp
     public async ValueTask<RedisReply> ExecuteAsync(CommandInfo info, RedisArg[] args, TimeSpan? blockFor, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var connection = RentIdle() ?? await PhysicalConnection.ConnectAsync(options, onPush: null, cancellationToken).ConfigureAwait(false);
+        var connection = RentIdle() ?? await ConnectionOpener.ConnectAsync(options, onPush: null, cancellationToken).ConfigureAwait(false);
         var deadline = blockFor is { } block
             ? Stopwatch.GetTimestamp() + (long)((block + options.CommandTimeout).TotalSeconds * Stopwatch.Frequency)
             : long.MaxValue;

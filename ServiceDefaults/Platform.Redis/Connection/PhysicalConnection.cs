@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Diagnostics;
 using System.Net.Sockets;
 using Platform.Redis.Protocol;
@@ -28,7 +27,7 @@ internal sealed class PhysicalConnection : IAsyncDisposable
     private bool _writerIdle;
     private Exception? _failure;
 
-    private PhysicalConnection(Socket socket, RedisEndpoint endpoint, TimeSpan commandTimeout, Action<RedisReply>? onPush)
+    public PhysicalConnection(Socket socket, RedisEndpoint endpoint, TimeSpan commandTimeout, Action<RedisReply>? onPush)
     {
         _socket = socket;
         Endpoint = endpoint;
@@ -48,42 +47,6 @@ internal sealed class PhysicalConnection : IAsyncDisposable
 
     /// <summary>Why the connection closed, once it has.</summary>
     public Exception? Failure => Volatile.Read(ref _failure);
-
-    /// <summary>Opens a connection and runs the handshake (HELLO / AUTH / SETNAME / SELECT) within the connect timeout.</summary>
-    public static async Task<PhysicalConnection> ConnectAsync(RedisOptions options, Action<RedisReply>? onPush, CancellationToken cancellationToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.ConnectTimeout);
-        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        PhysicalConnection? connection = null;
-        try
-        {
-            socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.KeepAlive, true);
-            await socket.ConnectAsync(options.Endpoint.Host, options.Endpoint.Port, timeout.Token).ConfigureAwait(false);
-            connection = new PhysicalConnection(socket, options.Endpoint, options.CommandTimeout, onPush);
-            foreach (var (command, args) in Handshake.Commands(options))
-            {
-                await connection.ExecuteDirectAsync(command, args, options.ConnectTimeout).AsTask().WaitAsync(timeout.Token).ConfigureAwait(false);
-            }
-            return connection;
-        }
-        catch (Exception ex)
-        {
-            if (connection is not null)
-            {
-                await connection.DisposeAsync().ConfigureAwait(false);
-            }
-            socket.Dispose();
-            if (ex is RedisServerException server)
-            {
-                throw new RedisConnectionException($"Redis at {options.Endpoint} refused the connection handshake: {server.ErrorCode}.", ex);
-            }
-            var reason = ex is OperationCanceledException && !cancellationToken.IsCancellationRequested
-                ? $"timed out after {options.ConnectTimeout.TotalMilliseconds:0} ms"
-                : ex.Message;
-            throw new RedisConnectionException($"Could not connect to Redis at {options.Endpoint}: {reason}", ex);
-        }
-    }
 
     /// <summary>Queues one command; the reply completes <paramref name="reply"/>.</summary>
     public void Submit(PendingReply reply, ReadOnlySpan<byte> name, ReadOnlySpan<RedisArg> args)
@@ -204,35 +167,25 @@ internal sealed class PhysicalConnection : IAsyncDisposable
 
     private async Task ReadLoopAsync()
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(ReadBufferSize);
-        var start = 0;
-        var end = 0;
+        var buffer = new ReceiveBuffer();
         var scanner = new RespScanner();
         var replies = new List<RedisReply>();
         try
         {
             while (true)
             {
-                if (end == buffer.Length)
-                {
-                    (buffer, start, end) = MakeRoom(buffer, start, end);
-                }
-                var read = await _socket.ReceiveAsync(buffer.AsMemory(end), SocketFlags.None).ConfigureAwait(false);
+                var read = await _socket.ReceiveAsync(buffer.FreeSpace(), SocketFlags.None).ConfigureAwait(false);
                 if (read == 0)
                 {
                     throw new RedisConnectionException($"Redis at {Endpoint} closed the connection.");
                 }
-                end += read;
+                buffer.Commit(read);
 
                 int length;
-                while ((length = scanner.TryScan(buffer.AsSpan(start, end - start))) > 0)
+                while ((length = scanner.TryScan(buffer.Unread)) > 0)
                 {
-                    replies.Add(RespParser.Parse(buffer.AsSpan(start, length)));
-                    start += length;
-                }
-                if (start == end)
-                {
-                    start = end = 0;
+                    replies.Add(RespParser.Parse(buffer.Unread[..length]));
+                    buffer.Consume(length);
                 }
                 if (replies.Count > 0)
                 {
@@ -246,21 +199,8 @@ internal sealed class PhysicalConnection : IAsyncDisposable
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            buffer.Release();
         }
-    }
-
-    private static (byte[] Buffer, int Start, int End) MakeRoom(byte[] buffer, int start, int end)
-    {
-        if (start > 0)
-        {
-            buffer.AsSpan(start, end - start).CopyTo(buffer);
-            return (buffer, 0, end - start);
-        }
-        var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-        buffer.AsSpan(0, end).CopyTo(bigger);
-        ArrayPool<byte>.Shared.Return(buffer);
-        return (bigger, 0, end);
     }
 
     private void Dispatch(List<RedisReply> replies)
