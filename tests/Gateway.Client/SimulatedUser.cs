@@ -64,64 +64,90 @@ public sealed class SimulatedUser(GatewayApi api, SmsOutbox sms, DeviceKey devic
     }
 
     /// <summary>Proves every factor <paramref name="verification"/> still needs; returns the ticket it ends in.</summary>
-    public async Task<string> ProveAsync(JsonNode verification)
+    public Task<string> ProveAsync(JsonNode verification, GatewayApi? on = null) =>
+        ProveAsync(verification["verificationId"]!.GetValue<string>(), Names(verification["requiredFactors"]),
+            Names(verification["satisfiedFactors"]), on);
+
+    public async Task<string> ProveAsync(string verificationId, IEnumerable<string> required, IEnumerable<string> satisfied, GatewayApi? on = null)
     {
-        var id = verification["verificationId"]!.GetValue<string>();
-        var satisfied = verification["satisfiedFactors"]!.AsArray().Select(f => f!.GetValue<string>()).ToHashSet();
+        var phone = on ?? Api;
         ApiResponse? last = null;
-        foreach (var factor in verification["requiredFactors"]!.AsArray().Select(f => f!.GetValue<string>()))
+        foreach (var factor in required.Except(satisfied))
         {
-            if (satisfied.Contains(factor)) continue;
-            last = (await ProveFactorAsync(id, factor)).Expect(200);
+            last = (await ProveFactorAsync(verificationId, factor, phone)).Expect(200);
         }
-        return last?.Str("ticket") ?? (await Api.GetAsync($"/api/verifications/{id}")).Expect(200).Str("ticket")
+        return last?.Str("ticket") ?? (await phone.GetAsync($"/api/verifications/{verificationId}")).Expect(200).Str("ticket")
             ?? throw new InvalidOperationException("The verification completed without a ticket.");
     }
 
     /// <summary>Proves one factor the way this person would (the right password, their face, their phone's key).</summary>
-    public async Task<ApiResponse> ProveFactorAsync(string verificationId, string factor)
+    public async Task<ApiResponse> ProveFactorAsync(string verificationId, string factor, GatewayApi? on = null)
     {
+        var phone = on ?? Api;
         var path = $"/api/verifications/{verificationId}";
         switch (factor)
         {
             case "paymentPassword":
-                return await Api.PostAsync($"{path}/payment-password", new { paymentPassword = PaymentPassword }, step: "payment password");
+                return await phone.PostAsync($"{path}/payment-password", new { paymentPassword = PaymentPassword }, step: "payment password");
             case "smsCode":
-                return await Api.PostAsync($"{path}/sms/verify", new { code = await ReceiveSmsCodeAsync(verificationId) }, step: "verify sms");
+                return await phone.PostAsync($"{path}/sms/verify", new { code = await ReceiveSmsCodeAsync(verificationId, phone) }, step: "verify sms");
             case "face":
-                var session = (await Api.PostAsync($"{path}/face-sessions", step: "face session")).Expect(200);
-                return await Api.PostAsync($"{path}/face", new { sessionId = session.Str("sessionId"), descriptor = Face.Capture() }, step: "verify face");
+                var session = (await phone.PostAsync($"{path}/face-sessions", step: "face session")).Expect(200);
+                return await phone.PostAsync($"{path}/face", new { sessionId = session.Str("sessionId"), descriptor = Face.Capture() }, step: "verify face");
             case "trustedDevice":
-                var challenge = (await Api.PostAsync($"{path}/device-challenges", new { deviceId = Device.DeviceId }, step: "device challenge")).Expect(200);
+                var challenge = (await phone.PostAsync($"{path}/device-challenges", new { deviceId = Device.DeviceId }, step: "device challenge")).Expect(200);
                 var nonce = Convert.FromBase64String(challenge.Str("nonce")!);
-                return await Api.PostAsync($"{path}/device", new { challengeId = challenge.Str("challengeId"), signature = Device.Sign(nonce) }, step: "verify device");
+                return await phone.PostAsync($"{path}/device", new { challengeId = challenge.Str("challengeId"), signature = Device.Sign(nonce) }, step: "verify device");
             default:
                 throw new InvalidOperationException($"Unknown factor '{factor}'.");
         }
     }
 
     /// <summary>Asks for an SMS code for the verification and reads it off "the phone".</summary>
-    public async Task<string> ReceiveSmsCodeAsync(string verificationId)
+    public async Task<string> ReceiveSmsCodeAsync(string verificationId, GatewayApi? on = null)
     {
         var seen = await sms.SeenAsync(Phone);
-        (await Api.PostAsync($"/api/verifications/{verificationId}/sms", step: "send sms")).Expect(200);
-        return SmsOutbox.CodeIn(await sms.WaitForNewAsync(Phone, seen, SmsWait));
+        ((await (on ?? Api).PostAsync($"/api/verifications/{verificationId}/sms", step: "send sms"))).Expect(200);
+        return await sms.WaitForCodeAsync(Phone, seen, SmsWait);
     }
 
-    public Task<ApiResponse> StartWithdrawalAsync(long amountFen, string? idempotencyKey = null, string? cardId = null) =>
-        Api.PostAsync("/api/withdrawals", new { amountFen, cardId = cardId ?? CardId }, idempotencyKey ?? Guid.NewGuid().ToString(), "create withdrawal");
+    /// <summary>
+    /// Signs in on another phone (a device this account never trusted): the login asks for step-up, the factors are
+    /// proven with the step-up token, and the login completes with the ticket. Returns that phone, signed in.
+    /// </summary>
+    public async Task<GatewayApi> SignInOnAnotherPhoneAsync(GatewayApi phone, string deviceId)
+    {
+        var login = (await phone.PostAsync("/api/auth/login", new { phone = Phone, loginPassword = LoginPassword, deviceId }, step: "login")).Expect(200);
+        if (login.Find("stepUpRequired")?.GetValue<bool>() != true) throw new InvalidOperationException("Expected a step-up login: " + login.Text);
+        phone.StepUpToken = login.Str("stepUpToken");
+        var ticket = await ProveAsync(login.Find("verification")!, phone);
+        phone.StepUpToken = null;
+        var session = (await phone.PostAsync("/api/auth/login", new
+        {
+            phone = Phone, loginPassword = LoginPassword, deviceId, verificationTicket = ticket,
+        }, step: "login")).Expect(200);
+        phone.AccessToken = session.Str("accessToken");
+        return phone;
+    }
 
-    public Task<ApiResponse> ConfirmAsync(string withdrawalId, string ticket, string? idempotencyKey = null) =>
-        Api.PostAsync($"/api/withdrawals/{withdrawalId}/confirm", new { ticket }, idempotencyKey ?? Guid.NewGuid().ToString(), "confirm withdrawal");
+    public Task<ApiResponse> StartWithdrawalAsync(long amountFen, string? idempotencyKey = null, string? cardId = null, GatewayApi? on = null) =>
+        (on ?? Api).PostAsync("/api/withdrawals", new { amountFen, cardId = cardId ?? CardId }, idempotencyKey ?? Guid.NewGuid().ToString(), "create withdrawal");
+
+    public Task<ApiResponse> ConfirmAsync(string withdrawalId, string ticket, string? idempotencyKey = null, GatewayApi? on = null) =>
+        (on ?? Api).PostAsync($"/api/withdrawals/{withdrawalId}/confirm", new { ticket }, idempotencyKey ?? Guid.NewGuid().ToString(), "confirm withdrawal");
+
+    /// <summary>Proves what risk asked for on a created withdrawal and confirms it: the withdrawal after the confirmation.</summary>
+    public async Task<ApiResponse> VerifyAndConfirmAsync(ApiResponse created, GatewayApi? on = null)
+    {
+        var ticket = await ProveAsync(created.Str("verificationId")!, Names(created.Find("requiredFactors")), [], on);
+        return (await ConfirmAsync(created.Str("withdrawalId")!, ticket, on: on)).Expect(202);
+    }
 
     /// <summary>Create → prove what risk asks → confirm: the withdrawal as it stands after the confirmation.</summary>
-    public async Task<ApiResponse> WithdrawAsync(long amountFen, string? cardId = null)
+    public async Task<ApiResponse> WithdrawAsync(long amountFen, string? cardId = null, GatewayApi? on = null)
     {
-        var created = (await StartWithdrawalAsync(amountFen, cardId: cardId)).Expect(202);
-        if (created.Str("status") != "verificationRequired") return created;
-        var verification = (await Api.GetAsync($"/api/verifications/{created.Str("verificationId")}", "get verification")).Expect(200);
-        var ticket = await ProveAsync(verification.Body!);
-        return (await ConfirmAsync(created.Str("withdrawalId")!, ticket)).Expect(202);
+        var created = (await StartWithdrawalAsync(amountFen, cardId: cardId, on: on)).Expect(202);
+        return created.Str("status") == "verificationRequired" ? await VerifyAndConfirmAsync(created, on) : created;
     }
 
     /// <summary>Polls the withdrawal until it is completed, failed or rejected.</summary>
@@ -137,6 +163,9 @@ public sealed class SimulatedUser(GatewayApi api, SmsOutbox sms, DeviceKey devic
             await Task.Delay(100);
         }
     }
+
+    private static IEnumerable<string> Names(JsonNode? factors) =>
+        factors?.AsArray().Select(f => f!.GetValue<string>()) ?? [];
 
     private void UseSession(ApiResponse session)
     {

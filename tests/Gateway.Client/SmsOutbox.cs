@@ -14,22 +14,36 @@ public sealed partial class SmsOutbox(GatewayApi operatorApi)
     public async Task<HashSet<string>> SeenAsync(string phone) =>
         (await ListAsync(phone)).Select(m => m!["messageId"]!.GetValue<string>()).ToHashSet();
 
-    /// <summary>Waits for a text to <paramref name="phone"/> that is not in <paramref name="seen"/>; returns its text.</summary>
-    public async Task<string> WaitForNewAsync(string phone, ISet<string> seen, TimeSpan timeout)
+    /// <summary>
+    /// Waits for a text to <paramref name="phone"/> that is not in <paramref name="seen"/> and matches
+    /// <paramref name="wanted"/> (other texts, such as a new-device alert, may arrive at the same time).
+    /// </summary>
+    public async Task<string> WaitForNewAsync(string phone, ISet<string> seen, Func<string, bool> wanted, TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();
         while (true)
         {
-            var fresh = (await ListAsync(phone)).FirstOrDefault(m => !seen.Contains(m!["messageId"]!.GetValue<string>()));
-            if (fresh is not null) return fresh["text"]!.GetValue<string>();
-            if (clock.Elapsed > timeout) throw new TimeoutException($"No new SMS to {phone} within {timeout.TotalSeconds} s.");
+            var fresh = (await ListAsync(phone))
+                .Where(m => !seen.Contains(m!["messageId"]!.GetValue<string>()))
+                .Select(m => m!["text"]!.GetValue<string>())
+                .FirstOrDefault(wanted);
+            if (fresh is not null) return fresh;
+            if (clock.Elapsed > timeout) throw new TimeoutException($"No new matching SMS to {phone} within {timeout.TotalSeconds} s.");
             await Task.Delay(50);
         }
     }
 
-    /// <summary>The one-time code in an OTP text.</summary>
+    /// <summary>Waits for a new one-time-code text to <paramref name="phone"/>; returns the code.</summary>
+    public async Task<string> WaitForCodeAsync(string phone, ISet<string> seen, TimeSpan timeout) =>
+        CodeIn(await WaitForNewAsync(phone, seen, text => OneTimeCode().IsMatch(text), timeout));
+
+    /// <summary>The one-time code in an OTP text ("… code is 123456 …" or "验证码 123456").</summary>
     public static string CodeIn(string text) =>
-        SixDigits().Match(text) is { Success: true } match ? match.Value : throw new InvalidOperationException($"No code in: {text}");
+        OneTimeCode().Match(text) is { Success: true } match ? match.Groups["code"].Value : throw new InvalidOperationException($"No code in: {text}");
+
+    /// <summary>Every text <paramref name="phone"/> has received, newest first as the outbox lists them.</summary>
+    public async Task<IReadOnlyList<string>> TextsAsync(string phone) =>
+        (await ListAsync(phone)).Select(m => m!["text"]!.GetValue<string>()).ToList();
 
     private async Task<JsonArray> ListAsync(string phone)
     {
@@ -37,6 +51,6 @@ public sealed partial class SmsOutbox(GatewayApi operatorApi)
         return response.Body as JsonArray ?? [];
     }
 
-    [GeneratedRegex(@"(?<!\d)\d{6}(?!\d)")]
-    private static partial Regex SixDigits();
+    [GeneratedRegex(@"(?:code is|验证码)\s*(?<code>\d{6})(?!\d)")]
+    private static partial Regex OneTimeCode();
 }
