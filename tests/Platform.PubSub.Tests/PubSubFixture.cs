@@ -26,9 +26,3 @@ public sealed class PubSubFixture : IAsyncLifetime
     /// <summary>A topic no other test uses.</summary>
     public static string Topic(string name) => $"{name}.{Guid.NewGuid():N}";
 }
-
-[CollectionDefinition(Name)]
-public sealed class PubSubCollection : ICollectionFixture<PubSubFixture>
-{
-    public const string Name = "pubsub-redis";
-}
