@@ -86,14 +86,14 @@ internal sealed partial class GrpcCall<TRequest, TResponse>
     /// <summary>Sends the request and checks the response headers; true when response messages follow.</summary>
     private async Task<bool> SendAsync(HttpContent content)
     {
+        // Started here, inside the call's own async flow: HttpClient sees it as the current span and
+        // propagates it in traceparent, while the caller's current span is left untouched. Started
+        // before the timers, so a deadline that fires at once still ends it.
+        _telemetry = RpcCallTelemetry.StartClient(_method, _channel.Address.Host, _channel.Address.Port);
         if (!StartTimers(out var timeout))
         {
             return false;
         }
-
-        // Started here, inside the call's own async flow: HttpClient sees it as the current span and
-        // propagates it in traceparent, while the caller's current span is left untouched.
-        _telemetry = RpcCallTelemetry.StartClient(_method, _channel.Address.Host, _channel.Address.Port);
         try
         {
             // Disposed with the response at the end of the call, never while HttpClient may still send it.

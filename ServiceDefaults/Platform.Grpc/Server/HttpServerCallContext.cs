@@ -14,6 +14,9 @@ namespace Platform.Grpc.Server;
 /// </summary>
 internal sealed partial class HttpServerCallContext : ServerCallContext, IDisposable
 {
+    // Below Kestrel's default request body limit (30 MB): a single-message request that large needs no lifting.
+    private const int SingleMessageBodyLimit = 16 * 1024 * 1024;
+
     private readonly IMethod _method;
     private readonly ServerCallSettings _settings;
     private Metadata? _requestHeaders;
@@ -101,7 +104,10 @@ internal sealed partial class HttpServerCallContext : ServerCallContext, IDispos
         var response = HttpContext.Response;
         response.ContentType = GrpcProtocol.ContentType;
         response.Headers[GrpcProtocol.AcceptEncodingHeader] = GrpcProtocol.SupportedEncodings;
-        RemoveBodyLimits(HttpContext.Features);
+        if (_method.Type is MethodType.ClientStreaming or MethodType.DuplexStreaming || _settings.MaxReceiveMessageSize is null or > SingleMessageBodyLimit)
+        {
+            RemoveBodyLimits(HttpContext.Features);
+        }
 
         var headers = request.Headers;
         if (headers.TryGetValue(GrpcProtocol.EncodingHeader, out var encoding) && !GrpcProtocol.IsSupportedEncoding(encoding.ToString()))
