@@ -9,4 +9,4 @@ cd "$(dirname "$0")/.."
 source scripts/prerequisites.sh
 require_commands redis-server:redis-server
 dotnet build -c Release -v q -nologo bench/RedisBench/RedisBench.csproj >/dev/null
-dotnet bench/RedisBench/bin/Release/net10.0/RedisBench.dll pubsub "${PUBSUB_BENCH_SECONDS:-5}" 2>/dev/null
+dotnet bench/RedisBench/bin/Release/net10.0/RedisBench.dll pubsub "${PUBSUB_BENCH_SECONDS:-5}"
