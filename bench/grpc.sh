@@ -84,7 +84,9 @@ measure() {
 }
 
 # Server GC with one heap per core and no background GC: the throughput setting for a 2-core machine.
-dotnet_env=(env DOTNET_gcServer=1 DOTNET_GCHeapCount="$(printf %x "$(nproc)")" DOTNET_gcConcurrent=0)
+# No config file watching: run from a busy source tree, the watcher thread would take CPU from the server.
+dotnet_env=(env DOTNET_gcServer=1 DOTNET_GCHeapCount="$(printf %x "$(nproc)")" DOTNET_gcConcurrent=0
+  DOTNET_hostBuilder__reloadConfigOnChange=false)
 echo "==> starting the servers"
 start_server platform "${dotnet_env[@]}" dotnet bench/GrpcBenchServer/bin/Release/net10.0/GrpcBenchServer.dll
 start_server kestrel "${dotnet_env[@]}" dotnet bench/PlainKestrelGrpc/bin/Release/net10.0/PlainKestrelGrpc.dll

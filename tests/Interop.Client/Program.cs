@@ -23,3 +23,9 @@ catch (Exception exception) when (exception is InteropCaseFailedException or Rpc
     Console.Error.WriteLine($"FAILED {arguments.TestCase}: {exception.Message}");
     return 1;
 }
+catch (Exception exception)
+{
+    // Anything else is a fault in the client library under test: show all of it.
+    Console.Error.WriteLine($"FAILED {arguments.TestCase} with an unexpected exception: {exception}");
+    return 1;
+}
