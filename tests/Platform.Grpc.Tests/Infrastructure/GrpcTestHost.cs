@@ -32,11 +32,12 @@ public sealed class GrpcTestHost : IAsyncDisposable
     public static async Task<GrpcTestHost> StartAsync(
         Action<GrpcServiceOptions>? grpcOptions = null,
         Action<WebApplicationBuilder>? configureBuilder = null,
-        Action<WebApplication>? configureApp = null)
+        Action<WebApplication>? configureApp = null,
+        HttpProtocols protocols = HttpProtocols.Http2)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = protocols));
         builder.Services.AddGrpc(options => grpcOptions?.Invoke(options));
         builder.Services.AddSingleton<CallRecorder>();
         configureBuilder?.Invoke(builder);

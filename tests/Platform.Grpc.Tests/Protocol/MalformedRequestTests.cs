@@ -1,5 +1,6 @@
 using Google.Protobuf;
 using Grpc.Core;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Platform.Grpc.Tests.Infrastructure;
 using Platform.Testing;
 
@@ -73,6 +74,19 @@ public sealed class MalformedRequestTests(GrpcServerFixture fixture)
 
         Assert.Equal(415, response.HttpStatus);
         await AssertStillServingAsync();
+    }
+
+    [Fact]
+    public async Task Grpc_over_HTTP_1_gets_HTTP_426()
+    {
+        await using var host = await GrpcTestHost.StartAsync(protocols: HttpProtocols.Http1);
+        using var client = new HttpClient();
+        using var request = RawGrpc.Request(new Uri(host.Address, EchoPath).ToString(), RawGrpc.Frame(new EchoRequest()));
+        request.Version = System.Net.HttpVersion.Version11;
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(426, (int)response.StatusCode);
     }
 
     [Theory]
