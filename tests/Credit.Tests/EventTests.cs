@@ -20,7 +20,8 @@ public sealed class EventTests(CreditServiceFixture credit)
 
         var hold = await credit.ReserveAsync(user, "w-1", 120_000);
 
-        var (envelope, data) = Assert.Single(await EventsOfAsync(Topics.CreditHoldReserved, user));
+        var (envelope, data, fields) = Assert.Single(await EventsOfAsync(Topics.CreditHoldReserved, user));
+        Assert.Equal(["data", "metadata"], fields);
         Assert.Equal($"{user}/w-1/reserved", envelope.GetProperty("id").GetString());
         Assert.Equal("1.0", envelope.GetProperty("specversion").GetString());
         Assert.Equal("credit", envelope.GetProperty("source").GetString());
@@ -83,14 +84,14 @@ public sealed class EventTests(CreditServiceFixture credit)
         Assert.Equal(("r-1", 4_000L, "repaid", line.AvailableFen), (repaid.OperationId, repaid.AmountFen, repaid.Kind, repaid.AvailableFen));
     }
 
-    private async Task<List<(JsonElement Envelope, CreditEvent Data)>> EventsOfAsync(string topic, string userId)
+    private async Task<List<(JsonElement Envelope, CreditEvent Data, IEnumerable<string> Fields)>> EventsOfAsync(string topic, string userId)
     {
-        List<(JsonElement, CreditEvent)> events = [];
+        List<(JsonElement, CreditEvent, IEnumerable<string>)> events = [];
         foreach (var entry in await credit.RedisClient.XRangeAsync(topic))
         {
             var envelope = JsonDocument.Parse(entry.GetString("data")!).RootElement;
             var data = JsonParser.Default.Parse<CreditEvent>(envelope.GetProperty("data").GetRawText());
-            if (data.UserId == userId) events.Add((envelope, data));
+            if (data.UserId == userId) events.Add((envelope, data, entry.Fields.Select(field => field.Key)));
         }
         return events;
     }

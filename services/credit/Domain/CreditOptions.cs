@@ -42,7 +42,4 @@ public sealed class CreditOptions
     public int DefaultLedgerPageSize { get; set; } = 20;
 
     public int MaxLedgerPageSize { get; set; } = 200;
-
-    /// <summary>Approximate length cap of each event topic stream (XADD MAXLEN ~).</summary>
-    public long TopicMaxLength { get; set; } = 100_000;
 }

@@ -27,7 +27,6 @@ public sealed class CreditOptionsValidator : IValidateOptions<CreditOptions>
         if (options.SweepBatch <= 0) errors.Add("Credit:SweepBatch must be positive.");
         if (options.DefaultLedgerPageSize <= 0 || options.MaxLedgerPageSize < options.DefaultLedgerPageSize)
             errors.Add("Credit:DefaultLedgerPageSize must be positive and at most MaxLedgerPageSize.");
-        if (options.TopicMaxLength <= 0) errors.Add("Credit:TopicMaxLength must be positive.");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -4,16 +4,19 @@ using Platform.Credit.Domain;
 using Platform.Credit.Events;
 using Platform.Credit.Grpc;
 using Platform.Credit.Storage;
+using Platform.Contracts;
+using Platform.PubSub;
 using Platform.Redis;
 
 namespace Platform.Credit.Extensions;
 
 public static class Extensions
 {
-    /// <summary>Registers the credit service's parts: Redis, gRPC, options, the store, bills and the expiry sweeper.</summary>
+    /// <summary>Registers the credit service's parts: Redis, pub/sub (publishing only), gRPC, options, the store, bills and the expiry sweeper.</summary>
     public static IHostApplicationBuilder AddCreditServices(this IHostApplicationBuilder builder)
     {
         builder.AddRedisClient("redis");
+        builder.AddPubSub(Topics.PubSubName);
         builder.Services.AddGrpc();
 
         builder.Services.AddOptions<CreditOptions>()
@@ -24,7 +27,7 @@ public static class Extensions
         builder.Services.AddSingleton(provider =>
             new CreditCalendar(provider.GetRequiredService<IOptions<CreditOptions>>().Value.LocalUtcOffset));
         builder.Services.AddSingleton<BillCalculator>();
-        builder.Services.AddSingleton<CreditEventEnvelope>();
+        builder.Services.AddSingleton<CreditOutbox>();
         builder.Services.AddSingleton<CreditStore>();
         builder.Services.AddSingleton<HoldExpiryIndex>();
         builder.Services.AddSingleton<CreditRequestValidator>();

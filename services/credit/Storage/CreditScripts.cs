@@ -1,8 +1,12 @@
+using Platform.PubSub;
 using Platform.Redis;
 
 namespace Platform.Credit.Storage;
 
-/// <summary>The Lua scripts, each the shared prelude followed by its own body (embedded resources under Storage/Lua).</summary>
+/// <summary>
+/// The Lua scripts: the pub/sub outbox function, the shared prelude, then the script's own body (embedded resources
+/// under Storage/Lua).
+/// </summary>
 public static class CreditScripts
 {
     public static readonly LuaScript OpenLine = Load("open_line.lua");
@@ -14,7 +18,8 @@ public static class CreditScripts
 
     public static IEnumerable<LuaScript> All => [OpenLine, Reserve, Settle, Repay, SetLimits, Read];
 
-    private static LuaScript Load(string name) => new(ReadResource("prelude.lua") + "\n" + ReadResource(name));
+    private static LuaScript Load(string name) =>
+        new(OutboxLua.PublishFunction + ReadResource("prelude.lua") + "\n" + ReadResource(name));
 
     private static string ReadResource(string name)
     {

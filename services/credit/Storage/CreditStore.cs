@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Platform.Contracts;
 using Platform.Credit.Domain;
 using Platform.Credit.Events;
+using Platform.PubSub;
 using Platform.Redis;
 
 namespace Platform.Credit.Storage;
@@ -12,49 +13,45 @@ namespace Platform.Credit.Storage;
 /// writing the state, the ledger lines and the events in the same atomic step.
 /// </summary>
 public sealed class CreditStore(
-    IRedisClient redis, CreditEventEnvelope envelope, CreditCalendar calendar, IOptions<CreditOptions> options)
+    IRedisClient redis, CreditOutbox outbox, CreditCalendar calendar, IOptions<CreditOptions> options)
 {
     private readonly CreditOptions _options = options.Value;
 
     public Task<ScriptOutcome> OpenLineAsync(
         string userId, long limitFen, long cashLimitFen, int statementDay, LimitCap userLimits, DateTimeOffset now,
         CancellationToken cancellationToken) =>
-        RunAsync(CreditScripts.OpenLine, userId, now, [],
+        RunAsync(CreditScripts.OpenLine, userId, now, Topics.CreditHoldVoided, [],
             [limitFen, cashLimitFen, statementDay, userLimits.SingleFen, userLimits.DailyFen], cancellationToken);
 
     public Task<ScriptOutcome> ReserveAsync(
         string userId, string operationId, long amountFen, DateTimeOffset expiresAt, string strength, LimitCap caps,
         DateTimeOffset now, CancellationToken cancellationToken) =>
-        RunAsync(CreditScripts.Reserve, userId, now,
-            [CreditKeys.Hold(userId, operationId), Topics.CreditHoldReserved],
+        RunAsync(CreditScripts.Reserve, userId, now, Topics.CreditHoldReserved, [CreditKeys.Hold(userId, operationId)],
             [operationId, amountFen, expiresAt.ToUnixTimeMilliseconds(), strength, caps.SingleFen, caps.DailyFen, _options.SweepBatch],
             cancellationToken);
 
     public Task<ScriptOutcome> PostAsync(string userId, string operationId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        RunAsync(CreditScripts.Settle, userId, now,
-            [CreditKeys.Hold(userId, operationId), Topics.CreditHoldPosted],
+        RunAsync(CreditScripts.Settle, userId, now, Topics.CreditHoldPosted, [CreditKeys.Hold(userId, operationId)],
             [operationId, "post", "", _options.SweepBatch], cancellationToken);
 
     public Task<ScriptOutcome> VoidAsync(
         string userId, string operationId, string reason, DateTimeOffset now, CancellationToken cancellationToken) =>
-        RunAsync(CreditScripts.Settle, userId, now,
-            [CreditKeys.Hold(userId, operationId), Topics.CreditHoldPosted],
+        RunAsync(CreditScripts.Settle, userId, now, Topics.CreditHoldPosted, [CreditKeys.Hold(userId, operationId)],
             [operationId, "void", reason, _options.SweepBatch], cancellationToken);
 
     public Task<ScriptOutcome> RepayAsync(
         string userId, string operationId, long amountFen, DateTimeOffset now, CancellationToken cancellationToken) =>
-        RunAsync(CreditScripts.Repay, userId, now,
-            [CreditKeys.Repayment(userId, operationId), Topics.CreditRepaid],
+        RunAsync(CreditScripts.Repay, userId, now, Topics.CreditRepaid, [CreditKeys.Repayment(userId, operationId)],
             [operationId, amountFen, _options.SweepBatch], cancellationToken);
 
     public Task<ScriptOutcome> SetLimitsAsync(
         string userId, long singleFen, long dailyFen, DateTimeOffset now, CancellationToken cancellationToken) =>
-        RunAsync(CreditScripts.SetLimits, userId, now, [], [singleFen, dailyFen, _options.SweepBatch], cancellationToken);
+        RunAsync(CreditScripts.SetLimits, userId, now, Topics.CreditHoldVoided, [], [singleFen, dailyFen, _options.SweepBatch], cancellationToken);
 
     /// <summary>The line (and the hold of <paramref name="operationId"/> if given) after expiring what is due.</summary>
     public Task<ScriptOutcome> ReadAsync(
         string userId, string? operationId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        RunAsync(CreditScripts.Read, userId, now,
+        RunAsync(CreditScripts.Read, userId, now, Topics.CreditHoldVoided,
             operationId is null ? [] : [CreditKeys.Hold(userId, operationId)],
             [operationId ?? "", _options.SweepBatch], cancellationToken);
 
@@ -88,19 +85,21 @@ public sealed class CreditStore(
     }
 
     private async Task<ScriptOutcome> RunAsync(
-        LuaScript script, string userId, DateTimeOffset now, RedisArg[] extraKeys, RedisArg[] extraArgs,
+        LuaScript script, string userId, DateTimeOffset now, string ownTopic, RedisArg[] extraKeys, RedisArg[] extraArgs,
         CancellationToken cancellationToken)
     {
+        var voided = outbox.Template(Topics.CreditHoldVoided);
+        var own = ownTopic == Topics.CreditHoldVoided ? voided : outbox.Template(ownTopic);
         RedisArg[] keys =
         [
             CreditKeys.Line(userId), CreditKeys.Expiries(userId), CreditKeys.Ledger(userId),
-            CreditKeys.ReservedOn(userId, calendar.DayId(now)), CreditKeys.PostedPerDay(userId), Topics.CreditHoldVoided,
+            CreditKeys.ReservedOn(userId, calendar.DayId(now)), CreditKeys.PostedPerDay(userId), voided.StreamKey, own.StreamKey,
             .. extraKeys,
         ];
         RedisArg[] args =
         [
             userId, now.ToUnixTimeMilliseconds(), FormatTime(now), calendar.DayId(now),
-            envelope.StaticAttributesJson(), _options.TopicMaxLength,
+            voided.MaxLenApprox, voided.Data, voided.Metadata, own.MaxLenApprox, own.Data, own.Metadata,
             .. extraArgs,
         ];
         var reply = await script.EvaluateAsync(redis, keys, args, cancellationToken);

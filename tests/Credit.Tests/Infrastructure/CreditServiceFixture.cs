@@ -44,6 +44,7 @@ public sealed class CreditServiceFixture : IAsyncLifetime
                 ["ConnectionStrings:redis"] = Redis.ConnectionString,
                 ["Platform:InternalKey"] = Callers.InternalKey,
                 ["Platform:ServiceName"] = "credit",
+                ["OTEL_SERVICE_NAME"] = "credit",
                 ["Credit:SweepInterval"] = "00:00:00.200",
             },
             Time,

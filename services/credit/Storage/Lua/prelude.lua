@@ -1,15 +1,16 @@
--- Prepended to every credit script. Every script gets the same first keys and arguments:
+-- Follows Platform.PubSub's pubsub_publish and precedes every credit script. Every script gets the same first
+-- keys and arguments:
 --   KEYS[1] line (hash)             KEYS[2] expiries (zset: operation id -> expires at; pending holds only)
 --   KEYS[3] ledger (stream)         KEYS[4] reserved today (string counter of the local day)
---   KEYS[5] posted per day (hash)   KEYS[6] topic credit.hold_voided (stream: the outbox of expiries)
+--   KEYS[5] posted per day (hash)   KEYS[6] topic credit.hold_voided   KEYS[7] the script's own topic
 --   ARGV[1] user id   ARGV[2] now (unix ms)   ARGV[3] now (RFC 3339)   ARGV[4] today (yyyymmdd, local)
---   ARGV[5] static CloudEvent attributes (JSON)   ARGV[6] approximate topic length cap
--- Script arguments start at ARGV[7]. Holds found in the expiries zset live under the same key prefix as the
--- line, so they share its hash slot although they are not declared in KEYS.
-local line_key, expiries_key, ledger_key, today_key, posted_key, voided_topic =
-  KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6]
+--   ARGV[5..7] and ARGV[8..10]: outbox templates (maxlen, CloudEvent, metadata) for KEYS[6] and KEYS[7]
+-- Script keys start at KEYS[8] and arguments at ARGV[11]. Holds found in the expiries zset live under the same
+-- key prefix as the line, so they share its hash slot although they are not declared in KEYS.
+local line_key, expiries_key, ledger_key, today_key, posted_key = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5]
 local user_id, now_ms, now_text, today = ARGV[1], tonumber(ARGV[2]), ARGV[3], ARGV[4]
-local envelope, topic_maxlen = ARGV[5], ARGV[6]
+local voided_topic = { key = KEYS[6], maxlen = ARGV[5], event = ARGV[6], metadata = ARGV[7] }
+local own_topic = { key = KEYS[7], maxlen = ARGV[8], event = ARGV[9], metadata = ARGV[10] }
 local prefix = string.sub(line_key, 1, -5)
 local day_ttl_ms = 3 * 24 * 3600 * 1000
 
@@ -49,16 +50,15 @@ local function ledger(op, debit, credit, amount, kind)
              'kind', kind, 'at', fen(now_ms))
 end
 
--- The CreditEvent as a CloudEvent on its topic stream, in the same atomic step as the change it reports. The id is
--- derived from the transition (each happens at most once), so a consumer's dedupe by id is exact.
+-- The CreditEvent on its topic, in the same atomic step as the change it reports: the pub/sub library's envelope
+-- for the topic with the data this script computed. The id is derived from the transition (each happens at most
+-- once), so a consumer's dedupe by id is exact.
 local function emit(topic, kind, op, amount, line)
-  local event = cjson.decode(envelope)
+  local event = cjson.decode(topic.event)
   event.id = user_id .. '/' .. op .. '/' .. kind
-  event.topic = topic
-  event.time = now_text
   event.data = { userId = user_id, operationId = op, amountFen = fen(amount), kind = kind,
                  availableFen = fen(available(line)), at = now_text }
-  redis.call('XADD', topic, 'MAXLEN', '~', topic_maxlen, '*', 'data', cjson.encode(event))
+  pubsub_publish(topic.key, topic.maxlen, cjson.encode(event), topic.metadata)
 end
 
 -- Pending -> voided or expired: the held amount returns to available and leaves that day's reserved total.

@@ -1,13 +1,13 @@
 -- Repay: idempotent by operation id; restores available credit by reducing what the user owes.
---   KEYS[7] repayment marker (string: the amount)   KEYS[8] topic credit.repaid
---   ARGV[7] operation id   ARGV[8] amount   ARGV[9] sweep batch
+--   KEYS[7] topic credit.repaid   KEYS[8] repayment marker (string: the amount)
+--   ARGV[11] operation id   ARGV[12] amount   ARGV[13] sweep batch
 -- Reply: { outcome, detail, false, line or false }.
-local marker_key, repaid_topic = KEYS[7], KEYS[8]
-local op, amount = ARGV[7], tonumber(ARGV[8])
+local marker_key = KEYS[8]
+local op, amount = ARGV[11], tonumber(ARGV[12])
 
 local line = read_line()
 if not line then return { 'no_credit_line', 0, false, false } end
-sweep(line, tonumber(ARGV[9]))
+sweep(line, tonumber(ARGV[13]))
 
 local previous = redis.call('GET', marker_key)
 if previous then
@@ -22,5 +22,5 @@ redis.call('HINCRBY', line_key, 'repaid', amount)
 line.used = line.used - amount
 line.repaid = line.repaid + amount
 ledger(op, account('available'), account('receivable'), amount, 'repay')
-emit(repaid_topic, 'repaid', op, amount, line)
+emit(own_topic, 'repaid', op, amount, line)
 return { 'repaid', 0, false, line_reply(line) }

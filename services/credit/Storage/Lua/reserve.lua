@@ -1,15 +1,15 @@
 -- Reserve: checks every limit and, only if all pass, holds the amount, writes the ledger and the event.
---   KEYS[7] hold (hash)   KEYS[8] topic credit.hold_reserved
---   ARGV[7] operation id   ARGV[8] amount   ARGV[9] expires at (unix ms)   ARGV[10] strength
---   ARGV[11] single-transaction cap of the strength   ARGV[12] daily cap of the strength   ARGV[13] sweep batch
+--   KEYS[7] topic credit.hold_reserved   KEYS[8] hold (hash)
+--   ARGV[11] operation id   ARGV[12] amount   ARGV[13] expires at (unix ms)   ARGV[14] strength
+--   ARGV[15] single-transaction cap of the strength   ARGV[16] daily cap of the strength   ARGV[17] sweep batch
 -- Reply: { outcome, detail, hold or false, line or false }.
-local hold_key, reserved_topic = KEYS[7], KEYS[8]
-local op, amount, expires_at = ARGV[7], tonumber(ARGV[8]), tonumber(ARGV[9])
-local strength, cap_single, cap_daily = ARGV[10], tonumber(ARGV[11]), tonumber(ARGV[12])
+local hold_key = KEYS[8]
+local op, amount, expires_at = ARGV[11], tonumber(ARGV[12]), tonumber(ARGV[13])
+local strength, cap_single, cap_daily = ARGV[14], tonumber(ARGV[15]), tonumber(ARGV[16])
 
 local line = read_line()
 if not line then return { 'no_credit_line', 0, false, false } end
-sweep(line, tonumber(ARGV[13]))
+sweep(line, tonumber(ARGV[17]))
 
 local existing = read_hold(hold_key)
 if existing then
@@ -36,5 +36,5 @@ line.held = line.held + amount
 redis.call('INCRBY', today_key, amount)
 redis.call('PEXPIRE', today_key, day_ttl_ms)
 ledger(op, account('held'), account('available'), amount, 'reserve')
-emit(reserved_topic, 'reserved', op, amount, line)
+emit(own_topic, 'reserved', op, amount, line)
 return { 'reserved', 0, hold_reply(hold), line_reply(line) }

@@ -1,14 +1,14 @@
 -- Post (the held amount becomes used) or Void (it returns to available). Both are idempotent: settling a hold
 -- again the same way returns it unchanged; settling it the other way fails.
---   KEYS[7] hold (hash)   KEYS[8] topic credit.hold_posted   (voids go to KEYS[6])
---   ARGV[7] operation id   ARGV[8] 'post' or 'void'   ARGV[9] reason (void only)   ARGV[10] sweep batch
+--   KEYS[7] topic credit.hold_posted (voids go to KEYS[6])   KEYS[8] hold (hash)
+--   ARGV[11] operation id   ARGV[12] 'post' or 'void'   ARGV[13] reason (void only)   ARGV[14] sweep batch
 -- Reply: { outcome, detail, hold or false, line or false }.
-local hold_key, posted_topic = KEYS[7], KEYS[8]
-local op, action, reason = ARGV[7], ARGV[8], ARGV[9]
+local hold_key = KEYS[8]
+local op, action, reason = ARGV[11], ARGV[12], ARGV[13]
 
 local line = read_line()
 if not line then return { 'no_credit_line', 0, false, false } end
-sweep(line, tonumber(ARGV[10]))
+sweep(line, tonumber(ARGV[14]))
 
 local hold = read_hold(hold_key)
 if not hold then return { 'hold_not_found', 0, false, line_reply(line) } end
@@ -25,7 +25,7 @@ if action == 'post' then
   line.used = line.used + hold.amount
   redis.call('HINCRBY', posted_key, today, hold.amount)
   ledger(op, account('receivable'), account('held'), hold.amount, 'post')
-  emit(posted_topic, 'posted', op, hold.amount, line)
+  emit(own_topic, 'posted', op, hold.amount, line)
   hold.state = 'posted'
   return { 'posted', 0, hold_reply(hold), line_reply(line) }
 end
