@@ -50,10 +50,12 @@ internal static class PubSubBenchmark
         await PublishAsync(publisher, TimeSpan.FromSeconds(2), ratePerSecond: null);
         await WaitDrainedAsync(redis, () => Interlocked.Read(ref handled));
         var handledBefore = Interlocked.Read(ref handled);
+        var cpuBefore = CpuClock.Used(server.ProcessId);
         var started = Stopwatch.StartNew();
         var published = await PublishAsync(publisher, duration, ratePerSecond: null);
         await WaitDrainedAsync(redis, () => Interlocked.Read(ref handled) - handledBefore, published);
         var rate = published / started.Elapsed.TotalSeconds;
+        var cpuPerEvent = (CpuClock.Used(server.ProcessId) - cpuBefore) / published;
 
         var half = rate / 2;
         Volatile.Write(ref recordLatency, true);
@@ -68,6 +70,8 @@ internal static class PubSubBenchmark
         Console.WriteLine($"{"unthrottled (publish→acked)",-34} {published,10:N0} {rate,10:N0} {"",8} {"",8}");
         Console.WriteLine($"{"paced at half (publish→handler)",-34} {paced,10:N0} {pacedRate,10:N0} {latency.PercentileMs(50),8:0.00} {latency.PercentileMs(99),8:0.00}");
         Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"CPU per event end to end (this process + redis-server): {cpuPerEvent.TotalMicroseconds:0} µs, i.e. at most ~{2_000_000 / cpuPerEvent.TotalMicroseconds:0} events/s on 2 idle cores; load average now {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pubsub: {rate:0} events/s, p99 {latency.PercentileMs(99):0.0} ms at {pacedRate:0}/s"));
         await consumerA.StopAsync();
         await consumerB.StopAsync();

@@ -24,8 +24,10 @@ internal static class RedisClientBenchmark
         Console.WriteLine($"redis-server on port {server.Port}; {Callers} callers; {duration.TotalSeconds:0} s per phase");
         await MeasureAsync(client, "SET", TimeSpan.FromSeconds(2));
         await MeasureAsync(client, "GET", TimeSpan.FromSeconds(2));
+        var cpuBefore = CpuClock.Used(server.ProcessId);
         var ourSet = await MeasureAsync(client, "SET", duration);
         var ourGet = await MeasureAsync(client, "GET", duration);
+        var ourCpuPerOp = (CpuClock.Used(server.ProcessId) - cpuBefore) / ((ourSet.OpsPerSecond + ourGet.OpsPerSecond) * duration.TotalSeconds);
 
         var requestsP1 = (int)Math.Max(100_000, ourSet.OpsPerSecond * duration.TotalSeconds);
         var p1 = await RedisBenchmarkTool.RunAsync(server.Port, Callers, 1, requestsP1);
@@ -47,6 +49,8 @@ internal static class RedisClientBenchmark
         var ratioP1 = ours / p1.Average(r => r.RequestsPerSecond);
         var ratioP16 = ours / p16.Average(r => r.RequestsPerSecond);
         Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"CPU per operation through Platform.Redis (this process + redis-server): {ourCpuPerOp.TotalMicroseconds:0.0} µs; load average now {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redis: {ratioP1:0.00}x redis-benchmark -P1, {ratioP16:0.00}x -P16"));
     }
 

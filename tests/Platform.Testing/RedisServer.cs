@@ -35,6 +35,9 @@ public sealed class RedisServer : IAsyncDisposable
     /// <summary>A connection string in the Aspire / StackExchange.Redis format.</summary>
     public string ConnectionString => _options.Password is null ? Endpoint : $"{Endpoint},password={_options.Password}";
 
+    /// <summary>The operating-system id of the running server process, or null when it is not running.</summary>
+    public int? ProcessId => IsRunning ? _process!.Id : null;
+
     /// <summary>True while the server process is running.</summary>
     public bool IsRunning => _process is { HasExited: false };
 
