@@ -12,10 +12,6 @@ internal sealed class ClientStreamingServerCallHandler<TService, TRequest, TResp
     where TRequest : class
     where TResponse : class
 {
-    protected override async Task InvokeAsync(HttpServerCallContext call, TService service)
-    {
-        var requestStream = new HttpContextStreamReader<TRequest>(call, Method.RequestMarshaller.ContextualDeserializer);
-        var response = await invoker(service, requestStream, call).ConfigureAwait(false);
-        WriteSingleResponse(call, response);
-    }
+    protected override async Task<TResponse?> InvokeAsync(HttpServerCallContext call, TService service) =>
+        await invoker(service, new HttpContextStreamReader<TRequest>(call, Method.RequestMarshaller.ContextualDeserializer), call).ConfigureAwait(false);
 }

@@ -12,9 +12,13 @@ internal sealed class DuplexStreamingServerCallHandler<TService, TRequest, TResp
     where TRequest : class
     where TResponse : class
 {
-    protected override Task InvokeAsync(HttpServerCallContext call, TService service) => invoker(
-        service,
-        new HttpContextStreamReader<TRequest>(call, Method.RequestMarshaller.ContextualDeserializer),
-        new HttpContextStreamWriter<TResponse>(call, Method.ResponseMarshaller.ContextualSerializer),
-        call);
+    protected override async Task<TResponse?> InvokeAsync(HttpServerCallContext call, TService service)
+    {
+        await invoker(
+            service,
+            new HttpContextStreamReader<TRequest>(call, Method.RequestMarshaller.ContextualDeserializer),
+            new HttpContextStreamWriter<TResponse>(call, Method.ResponseMarshaller.ContextualSerializer),
+            call).ConfigureAwait(false);
+        return null;
+    }
 }

@@ -1,5 +1,4 @@
 using Grpc.Core;
-using Platform.Grpc.Wire;
 
 namespace Platform.Grpc.Server;
 
@@ -23,19 +22,6 @@ internal sealed class HttpContextStreamWriter<T>(HttpServerCallContext call, Act
         return _pendingWrite = WriteCoreAsync(message, cancellationToken);
     }
 
-    private async Task WriteCoreAsync(T message, CancellationToken cancellationToken)
-    {
-        var callToken = call.CancellationToken;
-        callToken.ThrowIfCancellationRequested();
-        cancellationToken.ThrowIfCancellationRequested();
-        var options = WriteOptions ?? call.WriteOptions;
-        call.WriteMessage(message, serializer, options);
-        if (options.Has(WriteFlags.BufferHint))
-        {
-            return;
-        }
-
-        using var linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, callToken) : null;
-        await call.HttpContext.Response.BodyWriter.FlushAsync(linked?.Token ?? callToken).ConfigureAwait(false);
-    }
+    private Task WriteCoreAsync(T message, CancellationToken cancellationToken) =>
+        call.WriteStreamMessageAsync(message, serializer, WriteOptions ?? call.WriteOptions, cancellationToken);
 }

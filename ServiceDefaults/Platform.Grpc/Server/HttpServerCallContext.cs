@@ -27,6 +27,11 @@ internal sealed partial class HttpServerCallContext : ServerCallContext, IDispos
     private CancellationTokenSource? _deadlineCts;
     private ITimer? _deadlineTimer;
     private volatile bool _deadlineExceeded;
+
+    // With a deadline, the deadline timer may answer the call while the handler still runs; this
+    // gate keeps it and the handler's writes off the response at the same time.
+    private SemaphoreSlim? _responseGate;
+    private int _ended;
     private GrpcMessageReader? _requestReader;
     private FramingSerializationContext? _serializationContext;
     private bool _compressResponses;
@@ -124,7 +129,11 @@ internal sealed partial class HttpServerCallContext : ServerCallContext, IDispos
                 return false;
             }
 
-            StartDeadline(timeout);
+            if (!StartDeadline(timeout))
+            {
+                _status = DeadlineExceededStatus;
+                return false;
+            }
         }
 
         if (_settings.ResponseCompressionAlgorithm is { } algorithm &&
@@ -144,22 +153,27 @@ internal sealed partial class HttpServerCallContext : ServerCallContext, IDispos
         _deadlineCts?.Dispose();
     }
 
-    private void StartDeadline(TimeSpan timeout)
+    /// <summary>Arms the deadline; false when it has already passed.</summary>
+    private bool StartDeadline(TimeSpan timeout)
     {
         var now = DateTime.UtcNow;
         _deadline = timeout < DateTime.MaxValue - now ? now + timeout : DateTime.MaxValue;
         _deadlineCts = CancellationTokenSource.CreateLinkedTokenSource(HttpContext.RequestAborted);
         if (timeout <= TimeSpan.Zero)
         {
-            OnDeadline();
-            return;
+            _deadlineExceeded = true;
+            _deadlineCts.Cancel();
+            return false;
         }
 
         // Timers cannot wait longer than about 49 days; such a deadline never fires in practice.
         if (timeout.TotalMilliseconds < uint.MaxValue - 1)
         {
+            _responseGate = new SemaphoreSlim(1, 1);
             _deadlineTimer = TimeProvider.System.CreateTimer(static state => ((HttpServerCallContext)state!).OnDeadline(), this, timeout, Timeout.InfiniteTimeSpan);
         }
+
+        return true;
     }
 
     private void OnDeadline()
@@ -172,7 +186,10 @@ internal sealed partial class HttpServerCallContext : ServerCallContext, IDispos
         catch (ObjectDisposedException)
         {
             // The call finished while the timer fired.
+            return;
         }
+
+        _ = AnswerDeadlineAsync();
     }
 
     private Metadata ReadRequestHeaders()

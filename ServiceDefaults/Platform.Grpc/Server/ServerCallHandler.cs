@@ -35,40 +35,30 @@ internal abstract class ServerCallHandler<TService, TRequest, TResponse>(
         return RunAsync(new HttpServerCallContext(httpContext, Method, settings));
     }
 
-    /// <summary>Reads the request, calls the service and writes the response messages.</summary>
-    protected abstract Task InvokeAsync(HttpServerCallContext call, TService service);
+    /// <summary>
+    /// Reads the request and calls the service; returns the single response of a unary or
+    /// client-streaming call (written by the end of the call), null for streamed responses.
+    /// </summary>
+    protected abstract Task<TResponse?> InvokeAsync(HttpServerCallContext call, TService service);
 
-    /// <summary>Writes the one response of a unary or client-streaming call, unless the call already failed.</summary>
-    protected void WriteSingleResponse(HttpServerCallContext call, TResponse? response)
-    {
-        if (call.DeadlineExceeded || call.Status.StatusCode != StatusCode.OK)
-        {
-            return;
-        }
-
-        if (response is null)
-        {
-            throw new RpcException(new Status(StatusCode.Internal, "The handler returned no response message."));
-        }
-
-        call.WriteMessage(response, Method.ResponseMarshaller.ContextualSerializer, call.WriteOptions);
-    }
+    private bool ExpectsSingleResponse => Method.Type is MethodType.Unary or MethodType.ClientStreaming;
 
     private async Task RunAsync(HttpServerCallContext call)
     {
         var telemetry = ServerTelemetry.Start(call.HttpContext, Method);
         try
         {
+            TResponse? response = null;
             if (call.TryInitialize())
             {
-                await InvokeServiceAsync(call).ConfigureAwait(false);
+                response = await InvokeServiceAsync(call).ConfigureAwait(false);
             }
             else
             {
                 GrpcServerLog.CallRejected(settings.Logger, Method.FullName, call.Status.Detail);
             }
 
-            call.EndCall();
+            await call.EndCallAsync(response, Method.ResponseMarshaller.ContextualSerializer, ExpectsSingleResponse).ConfigureAwait(false);
         }
         finally
         {
@@ -77,18 +67,19 @@ internal abstract class ServerCallHandler<TService, TRequest, TResponse>(
         }
     }
 
-    private async Task InvokeServiceAsync(HttpServerCallContext call)
+    private async Task<TResponse?> InvokeServiceAsync(HttpServerCallContext call)
     {
         TService? service = null;
         var owned = false;
         try
         {
             service = activator.Create(call.HttpContext.RequestServices, out owned);
-            await InvokeAsync(call, service).ConfigureAwait(false);
+            return await InvokeAsync(call, service).ConfigureAwait(false);
         }
         catch (Exception exception)
         {
             call.SetStatusFromException(exception);
+            return null;
         }
         finally
         {

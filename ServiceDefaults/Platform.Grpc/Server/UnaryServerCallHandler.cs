@@ -12,10 +12,9 @@ internal sealed class UnaryServerCallHandler<TService, TRequest, TResponse>(
     where TRequest : class
     where TResponse : class
 {
-    protected override async Task InvokeAsync(HttpServerCallContext call, TService service)
+    protected override async Task<TResponse?> InvokeAsync(HttpServerCallContext call, TService service)
     {
         var request = await call.RequestReader.ReadSingleMessageAsync(Method.RequestMarshaller.ContextualDeserializer, call.CancellationToken).ConfigureAwait(false);
-        var response = await invoker(service, request, call).ConfigureAwait(false);
-        WriteSingleResponse(call, response);
+        return await invoker(service, request, call).ConfigureAwait(false);
     }
 }

@@ -92,4 +92,33 @@ public sealed class DeadlineAndCancellationTests(GrpcServerFixture fixture)
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
             await client.EchoAsync(new EchoRequest { Text = Guid.NewGuid().ToString(), WaitForCancellation = true }, cancellationToken: cts.Token));
     }
+
+    [Fact]
+    public async Task Server_answers_DEADLINE_EXCEEDED_on_time_even_when_the_handler_ignores_cancellation()
+    {
+        using var client = fixture.Host.CreateRawClient();
+        var started = System.Diagnostics.Stopwatch.StartNew();
+
+        var response = await RawGrpc.SendAsync(client, RawGrpc.Request(
+            "/platform.testing.TestService/Echo",
+            RawGrpc.Frame(new EchoRequest { StallMs = 8000 }),
+            headers: ("grpc-timeout", "300m")));
+
+        Assert.Equal(((int)StatusCode.DeadlineExceeded).ToString(), response.GrpcStatus);
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(6), $"answered after {started.Elapsed}");
+    }
+
+    [Fact]
+    public async Task Deadline_after_streamed_messages_ends_the_stream_with_DEADLINE_EXCEEDED()
+    {
+        using var client = fixture.Host.CreateRawClient();
+
+        var response = await RawGrpc.SendAsync(client, RawGrpc.Request(
+            "/platform.testing.TestService/Countdown",
+            RawGrpc.Frame(new EchoRequest { Count = 2, StallMs = 8000 }),
+            headers: ("grpc-timeout", "300m")));
+
+        Assert.Equal(((int)StatusCode.DeadlineExceeded).ToString(), response.GrpcStatus);
+        Assert.Equal(2, RawGrpc.CountFrames(response.Body));
+    }
 }

@@ -59,6 +59,18 @@ public static class RawGrpc
         return new RawResponse((int)response.StatusCode, status, message, body);
     }
 
+    /// <summary>How many length-prefixed messages a response body holds.</summary>
+    public static int CountFrames(byte[] body)
+    {
+        var count = 0;
+        for (var offset = 0; offset + 5 <= body.Length; offset += 5 + (int)BinaryPrimitives.ReadUInt32BigEndian(body.AsSpan(offset + 1)))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     public static string? Header(HttpHeaders headers, string name) =>
         headers.NonValidated.TryGetValues(name, out var values) ? values.ToString() : null;
 }

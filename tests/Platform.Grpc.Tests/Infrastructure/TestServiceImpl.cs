@@ -21,6 +21,8 @@ public sealed class TestServiceImpl(CallRecorder recorder) : TestService.TestSer
             await responseStream.WriteAsync(new EchoReply { Text = request.Text, Count = i, Payload = Payload(request.ReplyPayloadSize) });
         }
 
+        await StallIfAskedAsync(request);
+
         await FailIfAskedAsync(request, context);
     }
 
@@ -48,6 +50,7 @@ public sealed class TestServiceImpl(CallRecorder recorder) : TestService.TestSer
     private async Task BehaveAsync(EchoRequest request, ServerCallContext context)
     {
         await BehaveBeforeRepliesAsync(request, context);
+        await StallIfAskedAsync(request);
         await FailIfAskedAsync(request, context);
     }
 
@@ -86,6 +89,9 @@ public sealed class TestServiceImpl(CallRecorder recorder) : TestService.TestSer
             throw new InvalidOperationException("secret internal detail " + request.Text);
         }
     }
+
+    private static Task StallIfAskedAsync(EchoRequest request) =>
+        request.StallMs > 0 ? Task.Delay(request.StallMs, CancellationToken.None) : Task.CompletedTask;
 
     private static Task FailIfAskedAsync(EchoRequest request, ServerCallContext context)
     {
