@@ -1,0 +1,7 @@
+namespace Platform.Identity.Options;
+
+/// <summary>Bank cards bound for payout.</summary>
+public sealed class CardOptions
+{
+    public int MaxCards { get; set; } = 10;
+}

@@ -1,0 +1,20 @@
+-- Puts a message in a user's inbox, once: a message id already present is a duplicate delivery and changes
+-- nothing. Messages beyond the newest ARGV[3] are dropped.
+-- KEYS[1] messages hash (id → JSON), KEYS[2] order zset (id by sequence), KEYS[3] unread zset, KEYS[4] sequence;
+-- ARGV[1] message id, ARGV[2] message JSON, ARGV[3] how many to keep.
+-- Returns 1 when stored, 0 for a duplicate.
+if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1 then return 0 end
+local seq = redis.call('INCR', KEYS[4])
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+redis.call('ZADD', KEYS[2], seq, ARGV[1])
+redis.call('ZADD', KEYS[3], seq, ARGV[1])
+local excess = redis.call('ZCARD', KEYS[2]) - tonumber(ARGV[3])
+if excess > 0 then
+  local oldest = redis.call('ZRANGE', KEYS[2], 0, excess - 1)
+  for _, id in ipairs(oldest) do
+    redis.call('HDEL', KEYS[1], id)
+    redis.call('ZREM', KEYS[3], id)
+  end
+  redis.call('ZREMRANGEBYRANK', KEYS[2], 0, excess - 1)
+end
+return 1

@@ -1,0 +1,1 @@
+global using IdentityClient = Platform.Contracts.Identity.V1.Identity.IdentityClient;
