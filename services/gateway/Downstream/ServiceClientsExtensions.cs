@@ -1,5 +1,3 @@
-using Grpc.Core;
-using Grpc.Net.Client;
 using Platform.Contracts.Identity.V1;
 using Platform.Contracts.Notification.V1;
 using CreditClient = Platform.Contracts.Credit.V1.Credit.CreditClient;
@@ -10,26 +8,19 @@ namespace Platform.Gateway.Downstream;
 
 public static class ServiceClientsExtensions
 {
-    /// <summary>One typed client per service, resolved by name from <c>services__{name}__grpc__0</c>.</summary>
-    public static IServiceCollection AddServiceClients(this IServiceCollection services)
+    /// <summary>
+    /// One typed client per service, resolved by name from <c>services__{name}__grpc__0</c>. Every call the gateway
+    /// makes sets its own deadline (see <see cref="ServiceCalls"/>); the default deadline is the same value, a
+    /// backstop for a call that might not.
+    /// </summary>
+    public static IServiceCollection AddServiceClients(this IServiceCollection services, IConfiguration configuration)
     {
-        AddClient(services, "identity", invoker => new Identity.IdentityClient(invoker));
-        AddClient(services, "credit", invoker => new CreditClient(invoker));
-        AddClient(services, "withdrawal", invoker => new WithdrawalsClient(invoker));
-        AddClient(services, "risk", invoker => new RiskClient(invoker));
-        AddClient(services, "notification", invoker => new Notifications.NotificationsClient(invoker));
+        var deadline = configuration.GetSection(DownstreamOptions.Section).Get<DownstreamOptions>()?.Deadline ?? new DownstreamOptions().Deadline;
+        services.AddGrpcClient<Identity.IdentityClient>("identity", o => o.DefaultDeadline = deadline);
+        services.AddGrpcClient<CreditClient>("credit", o => o.DefaultDeadline = deadline);
+        services.AddGrpcClient<WithdrawalsClient>("withdrawal", o => o.DefaultDeadline = deadline);
+        services.AddGrpcClient<RiskClient>("risk", o => o.DefaultDeadline = deadline);
+        services.AddGrpcClient<Notifications.NotificationsClient>("notification", o => o.DefaultDeadline = deadline);
         return services;
-    }
-
-    private static void AddClient<TClient>(IServiceCollection services, string name, Func<CallInvoker, TClient> create)
-        where TClient : class
-    {
-        services.AddSingleton(provider =>
-        {
-            var key = $"services:{name}:grpc:0";
-            var address = provider.GetRequiredService<IConfiguration>()[key]
-                ?? throw new InvalidOperationException($"No address for service '{name}': set {key.Replace(":", "__")}.");
-            return create(GrpcChannel.ForAddress(address).CreateCallInvoker());
-        });
     }
 }

@@ -28,7 +28,7 @@ public static class GatewayServicesExtensions
 
         builder.AddRedisClient("redis");
         services.Configure<DownstreamOptions>(configuration.GetSection(DownstreamOptions.Section));
-        services.AddServiceClients();
+        services.AddServiceClients(configuration);
         services.AddSingleton<ServiceCalls>();
 
         services.AddGatewayAuthentication(configuration);
