@@ -73,6 +73,10 @@ public sealed class PubSubOptions
         {
             throw new ArgumentException("Retry delays and DedupeTtl must be positive, the maximum at least the initial delay.");
         }
+        if (RetryMaxDelay >= ProcessingTimeout)
+        {
+            throw new ArgumentException("RetryMaxDelay must be shorter than ProcessingTimeout, or another consumer would reclaim an entry during its backoff.");
+        }
     }
 
     private static string DefaultInstanceId()

@@ -2,24 +2,23 @@ using System.Diagnostics;
 
 namespace RedisBench;
 
-/// <summary>Counts latencies in 1 µs buckets up to 1 s (one per worker, merged at the end) to report percentiles.</summary>
+/// <summary>Counts latencies in 10 µs buckets up to 1 s (one per worker, merged at the end) to report percentiles.</summary>
 internal sealed class LatencyHistogram
 {
-    private const int Buckets = 1_000_000;
+    private const int Buckets = 100_000;
+    private const double MicrosecondsPerBucket = 10;
     private readonly int[] _counts = new int[Buckets];
 
     public long Count { get; private set; }
 
     public void Record(long startTimestamp)
     {
-        var micros = (long)(Stopwatch.GetElapsedTime(startTimestamp).TotalMicroseconds);
-        _counts[Math.Clamp(micros, 0, Buckets - 1)]++;
-        Count++;
+        RecordMicroseconds(Stopwatch.GetElapsedTime(startTimestamp).TotalMicroseconds);
     }
 
     public void RecordMicroseconds(double micros)
     {
-        _counts[(int)Math.Clamp(micros, 0, Buckets - 1)]++;
+        _counts[(int)Math.Clamp(micros / MicrosecondsPerBucket, 0, Buckets - 1)]++;
         Count++;
     }
 
@@ -42,7 +41,7 @@ internal sealed class LatencyHistogram
             seen += _counts[i];
             if (seen >= target && seen > 0)
             {
-                return (i + 1) / 1000.0;
+                return (i + 1) * MicrosecondsPerBucket / 1000.0;
             }
         }
         return double.NaN;

@@ -210,6 +210,7 @@ public sealed class DeliveryTests(PubSubFixture fixture)
             pubsub.Subscribe<StringValue>("t", (_, _) => Task.FromResult(TopicResponse.Success))
                   .Subscribe<StringValue>("t", (_, _) => Task.FromResult(TopicResponse.Success))));
         Assert.Throws<ArgumentException>(() => TestHost.Build(fixture.Server.ConnectionString, "app", o => o.Concurrency = 0));
+        Assert.Throws<ArgumentException>(() => TestHost.Build(fixture.Server.ConnectionString, "app", o => o.RetryMaxDelay = o.ProcessingTimeout));
         Assert.Throws<ArgumentException>(() => TestHost.Build(fixture.Server.ConnectionString, "app id with spaces"));
         Assert.Throws<ArgumentException>(() => TestHost.Build(fixture.Server.ConnectionString, "app", subscribe: pubsub =>
             pubsub.Subscribe<StringValue>("t", (_, _) => Task.FromResult(TopicResponse.Success), o => o.DeadLetterTopic = "t")));

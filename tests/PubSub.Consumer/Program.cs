@@ -14,6 +14,7 @@ builder.AddPubSub("pubsub", settings.AppId, options =>
 {
     options.InstanceId = settings.InstanceId;
     options.ProcessingTimeout = TimeSpan.FromMilliseconds(settings.ProcessingTimeoutMs);
+    options.RetryMaxDelay = TimeSpan.FromMilliseconds(settings.ProcessingTimeoutMs / 4.0);
     options.RedeliverInterval = TimeSpan.FromMilliseconds(settings.RedeliverIntervalMs);
     options.Concurrency = settings.Concurrency;
     options.QueueDepth = settings.QueueDepth;
