@@ -58,23 +58,41 @@ start_server() {
   [ -n "$port" ] || { echo "error: $name did not start within 60 s"; cat "$work/$name.log"; exit 1; }
   node bench/grpc/verify.js --port "$port" --body "$work/body.bin" --expect "$work/expected.bin"
   echo "$port" >"$work/$name.port"
+  echo "${pids[-1]}" >"$work/$name.pid"
 }
 
-# measure NAME C — one h2load run; keeps "req/s p50 p99" (latencies in ms) in $work/NAME-C if it is the best so far.
+# cpu_ticks PID — CPU time the process has used so far (user + system), in clock ticks.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
+# measure NAME C — one h2load run. Keeps "req/s p50 p99" (latencies in ms) in $work/NAME-C if it is the best
+# so far, and the server's CPU time per call (microseconds, measured after the warm-up) in $work/NAME-C.cpu
+# if it is the lowest so far: CPU per call is what other load on the machine disturbs least.
 measure() {
-  local name=$1 c=$2 connections streams port log="$work/run.requests" out="$work/run.out"
-  port=$(cat "$work/$name.port")
+  local name=$1 c=$2 connections streams port pid log="$work/run.requests" out="$work/run.out"
+  port=$(cat "$work/$name.port"); pid=$(cat "$work/$name.pid")
   connections=$(( c < 4 ? c : 4 )); streams=$(( c / connections ))
+  rm -f "$log" # h2load appends to an existing log file
   h2load -t 1 -c "$connections" -m "$streams" -D "$seconds" --warm-up-time="$warmup" \
     -d "$work/body.bin" -H 'content-type: application/grpc' -H 'te: trailers' --log-file="$log" \
-    "http://127.0.0.1:$port/grpc.testing.TestService/UnaryCall" >"$out"
+    "http://127.0.0.1:$port/grpc.testing.TestService/UnaryCall" >"$out" &
+  local load=$! ticks_before ticks_after
+  sleep "$warmup"
+  ticks_before=$(cpu_ticks "$pid")
+  wait "$load"
+  ticks_after=$(cpu_ticks "$pid")
   local failed rps
   failed=$(sed -nE 's/^requests: .* ([0-9]+) failed, ([0-9]+) errored.*/\1 \2/p' "$out")
   if [ "$failed" != "0 0" ]; then
     echo "error: $name at c=$c had failed/errored requests ($failed):"; cat "$out"; exit 1
   fi
   rps=$(sed -nE 's/^finished in .*, ([0-9.]+) req\/s.*/\1/p' "$out")
-  printf '  %-8s c=%-3s %8.0f req/s\n' "$name" "$c" "$rps"
+  local cpu
+  cpu=$(awk -v t=$((ticks_after - ticks_before)) -v hz="$(getconf CLK_TCK)" -v n="$(wc -l <"$log")" \
+    'BEGIN { printf "%.1f", t / hz * 1e6 / n }')
+  printf '  %-8s c=%-3s %8.0f req/s %8s us CPU/call\n' "$name" "$c" "$rps" "$cpu"
+  if [ ! -f "$work/$name-$c.cpu" ] || awk -v new="$cpu" '{ exit !(new < $1) }' "$work/$name-$c.cpu"; then
+    echo "$cpu" >"$work/$name-$c.cpu"
+  fi
   if [ -f "$work/$name-$c" ] && awk -v new="$rps" '{ exit !($1 >= new) }' "$work/$name-$c"; then
     return
   fi
@@ -100,11 +118,11 @@ for round in $(seq 1 "$rounds"); do
 done
 
 echo
-printf '%-10s %4s %12s %9s %9s\n' server c 'req/s' 'p50 ms' 'p99 ms'
+printf '%-10s %4s %12s %9s %9s %14s\n' server c 'req/s' 'p50 ms' 'p99 ms' 'CPU us/call'
 for name in "${servers[@]}"; do
   for c in "${concurrencies[@]}"; do
     read -r rps p50 p99 <"$work/$name-$c"
-    printf '%-10s %4s %12.0f %9.3f %9.3f\n' "$name" "$c" "$rps" "$p50" "$p99"
+    printf '%-10s %4s %12.0f %9.3f %9.3f %14s\n' "$name" "$c" "$rps" "$p50" "$p99" "$(cat "$work/$name-$c.cpu")"
   done
 done
 echo

@@ -7,7 +7,7 @@ const net = require('node:net');
 const { parseArgs, requirePort } = require('./lib/args');
 const { PREFACE, TYPE, FLAG, frame, awaitGoAway } = require('./lib/frames');
 
-const TIMEOUT_MS = 15_000;
+const TIMEOUT_MS = 30_000;
 const UNARY = '/grpc.testing.TestService/UnaryCall';
 const EMPTY = '/grpc.testing.TestService/EmptyCall';
 const DUPLEX = '/grpc.testing.TestService/FullDuplexCall';
