@@ -75,6 +75,7 @@ public sealed class TestServiceImpl(CallRecorder recorder) : TestService.TestSer
         {
             try
             {
+                recorder.RecordWaiting(request.Text);
                 await Task.Delay(Timeout.Infinite, context.CancellationToken);
             }
             catch (OperationCanceledException)
