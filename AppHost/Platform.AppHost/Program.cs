@@ -2,9 +2,7 @@ var builder = DistributedApplication.CreateBuilder(args);
 
 var redis = builder.AddRedis("redis");
 
-// Services join here, one line each, as they are written, e.g.:
-// builder.AddProject("identity", "../../services/identity/Identity.Api/Identity.Api.csproj")
-//     .WithGrpcEndpoint().WithReference(redis).WaitFor(redis).WithHttpHealthCheck("/health");
+// One line per service; docs/apphost.md lists the endpoints and environment each line gives it.
 
 builder.AddProject("credit", "../../services/credit/Credit.csproj")
     .WithGrpcEndpoint().WithReference(redis).WaitFor(redis).WithHttpHealthCheck("/health");

@@ -12,7 +12,7 @@ public sealed class DistributedApplicationBuilder : IDistributedApplicationBuild
 {
     private readonly HostApplicationBuilder _host;
     private readonly DistributedApplicationOptions _options;
-    private readonly List<IResource> _resources = [];
+    private readonly ResourceCollection _resources = [];
 
     public DistributedApplicationBuilder(DistributedApplicationOptions options)
     {
@@ -35,7 +35,7 @@ public sealed class DistributedApplicationBuilder : IDistributedApplicationBuild
 
     public string AppHostDirectory { get; }
 
-    public IReadOnlyList<IResource> Resources => _resources;
+    public IResourceCollection Resources => _resources;
 
     public IResourceBuilder<T> AddResource<T>(T resource) where T : IResource
     {
@@ -64,8 +64,9 @@ public sealed class DistributedApplicationBuilder : IDistributedApplicationBuild
 
     internal DistributedApplication BuildCore()
     {
-        ApplicationModelValidator.Validate(_resources);
-        _host.AddAppHostServices(new DistributedApplicationModel(_resources), AppHostDirectory, _options);
+        var resources = _resources.ToList();
+        ApplicationModelValidator.Validate(resources);
+        _host.AddAppHostServices(new DistributedApplicationModel(resources), AppHostDirectory, _options);
         return new DistributedApplication(_host.Build());
     }
 

@@ -17,7 +17,7 @@ public interface IDistributedApplicationBuilder
     /// <summary>The app host project's directory; relative project paths are resolved against it.</summary>
     string AppHostDirectory { get; }
 
-    IReadOnlyList<IResource> Resources { get; }
+    IResourceCollection Resources { get; }
 
     IResourceBuilder<T> AddResource<T>(T resource) where T : IResource;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Aspire.Hosting.Testing;
 
@@ -12,7 +13,8 @@ internal static class TestSettings
 {
     public static void Apply(DistributedApplicationBuilder builder)
     {
-        var dataDirectory = Directory.CreateTempSubdirectory("apphost-test-").FullName;
+        // Only a path: resources create what they use, and a model that never starts leaves nothing behind.
+        var dataDirectory = Path.Combine(Path.GetTempPath(), $"apphost-test-{Guid.NewGuid():N}");
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
@@ -21,17 +23,25 @@ internal static class TestSettings
             ["AppHost:DataDirectory"] = dataDirectory,
             ["AppHost:StopTimeoutSeconds"] = "5",
         });
-        builder.Services.AddSingleton(new TemporaryDirectory(dataDirectory));
+        // A hosted service so the container creates it, and so disposes it, after every process has stopped.
+        builder.Services.AddHostedService(_ => new TemporaryDirectory(dataDirectory));
     }
 
     /// <summary>Deleted when the application's services are disposed (after every process has stopped).</summary>
-    private sealed class TemporaryDirectory(string path) : IDisposable
+    private sealed class TemporaryDirectory(string path) : IHostedService, IDisposable
     {
+        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
         public void Dispose()
         {
             try
             {
-                Directory.Delete(path, recursive: true);
+                if (Directory.Exists(path))
+                {
+                    Directory.Delete(path, recursive: true);
+                }
             }
             catch (IOException)
             {

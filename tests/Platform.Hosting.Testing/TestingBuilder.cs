@@ -16,7 +16,7 @@ internal sealed class TestingBuilder(DistributedApplicationBuilder inner) : IDis
 
     public string AppHostDirectory => inner.AppHostDirectory;
 
-    public IReadOnlyList<IResource> Resources => inner.Resources;
+    public IResourceCollection Resources => inner.Resources;
 
     public IResourceBuilder<T> AddResource<T>(T resource) where T : IResource => inner.AddResource(resource);
 

@@ -10,7 +10,8 @@ public static partial class SecretMasker
 {
     public const string Mask = "••••••••";
 
-    private static readonly string[] SecretWords = ["password", "passwd", "pwd", "secret", "key", "token", "credential", "auth", "pepper"];
+    // "pass" also catches redis's --requirepass; masking a harmless value by mistake costs less than showing a secret.
+    private static readonly string[] SecretWords = ["pass", "pwd", "secret", "key", "token", "credential", "auth", "pepper"];
 
     public static bool IsSecretName(string name)
     {

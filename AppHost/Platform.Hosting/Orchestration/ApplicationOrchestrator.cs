@@ -26,6 +26,7 @@ internal sealed partial class ApplicationOrchestrator(
     private IReadOnlyList<ReplicaRunner> _runners = [];
     private IReadOnlyList<EndpointProxy> _proxies = [];
     private Task _startup = Task.CompletedTask;
+    private int _disposed;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -119,7 +120,11 @@ internal sealed partial class ApplicationOrchestrator(
 
     private async Task StopResourceAsync(IResource resource)
     {
-        await _running[resource].CancelAsync().ConfigureAwait(false);
+        if (!_running.TryGetValue(resource, out var running))
+        {
+            return; // start-up failed before this resource was set up
+        }
+        await running.CancelAsync().ConfigureAwait(false);
         Task? run;
         lock (_runs)
         {
@@ -139,8 +144,13 @@ internal sealed partial class ApplicationOrchestrator(
         }
     }
 
+    /// <summary>Idempotent: the container holds this instance both as itself and as a hosted service.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
         AppDomain.CurrentDomain.ProcessExit -= KillEverything;
         KillEverything(null, EventArgs.Empty);
         foreach (var proxy in _proxies)
