@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Google.Protobuf.WellKnownTypes;
 using Platform.Contracts.Risk.V1;
+using Platform.PubSub;
 using Platform.Risk.Domain;
 using Platform.Risk.Events;
 using Platform.Risk.Storage;
@@ -32,7 +33,7 @@ public sealed class RiskAssessor(
         assessment.Reasons.AddRange(evaluation.Reasons);
         assessment.RequiredFactors.AddRange(evaluation.RequiredFactors);
         var codes = evaluation.Reasons.Select(reason => reason.Code).ToList();
-        string? alert = null;
+        OutboxMessage? alert = null;
         if (evaluation.Decision == Decision.Review)
         {
             assessment.CaseId = ReviewCaseId(input);

@@ -22,8 +22,8 @@ public sealed class FeatureAssembler(IOptions<RiskOptions> options)
             [FeatureNames.VelocityAmount1h] = user.Amount1h + input.AmountFen,
             [FeatureNames.VelocityAmount24h] = user.Amount24h + input.AmountFen,
             [FeatureNames.DistinctDevices24h] = user.OtherDevices24h + 1,
-            // A device identity trusts has been registered there, so only an untrusted, never-seen device is new.
-            [FeatureNames.DeviceNew] = !user.DeviceSeen && !input.DeviceTrusted ? 1 : 0,
+            // A device identity trusts is known by definition; otherwise a login alone does not make it known.
+            [FeatureNames.DeviceNew] = !user.DeviceKnown && !input.DeviceTrusted ? 1 : 0,
             [FeatureNames.DeviceUntrusted] = input.DeviceTrusted ? 0 : 1,
             [FeatureNames.HistoryCount] = history.Count,
             [FeatureNames.AmountToAverageRatio] = enoughHistory ? input.AmountFen / history.Mean : 0,

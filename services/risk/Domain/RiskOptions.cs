@@ -14,9 +14,6 @@ public sealed class RiskOptions
     /// <summary>How long an assessment is kept, so that asking again for the same operation returns it.</summary>
     public TimeSpan AssessmentRetention { get; set; } = TimeSpan.FromDays(7);
 
-    /// <summary>How long an event id is remembered, so a redelivered event changes the features once.</summary>
-    public TimeSpan EventDedupeWindow { get; set; } = TimeSpan.FromDays(7);
-
     /// <summary>How long one replica serves the current rules from memory before looking for a newer version.</summary>
     public TimeSpan RulesCacheTtl { get; set; } = TimeSpan.FromSeconds(1);
 
@@ -32,9 +29,6 @@ public sealed class RiskOptions
     public int DefaultCasesPageSize { get; set; } = 20;
 
     public int MaxCasesPageSize { get; set; } = 100;
-
-    /// <summary>Approximate length cap of the risk.alert stream (XADD MAXLEN ~).</summary>
-    public long TopicMaxLength { get; set; } = 100_000;
 
     public AnomalyOptions Anomaly { get; set; } = new();
 }

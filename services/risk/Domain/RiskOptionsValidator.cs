@@ -13,7 +13,7 @@ public sealed class RiskOptionsValidator : IValidateOptions<RiskOptions>
         foreach (var (setting, value) in new[]
                  {
                      ("MaxClockSkew", options.MaxClockSkew), ("AssessmentRetention", options.AssessmentRetention),
-                     ("EventDedupeWindow", options.EventDedupeWindow), ("ReportDedupeWindow", options.ReportDedupeWindow),
+                     ("ReportDedupeWindow", options.ReportDedupeWindow),
                      ("ReportWindow", options.ReportWindow),
                  })
         {
@@ -22,7 +22,6 @@ public sealed class RiskOptionsValidator : IValidateOptions<RiskOptions>
         if (options.RulesCacheTtl < TimeSpan.Zero) errors.Add("Risk:RulesCacheTtl must not be negative.");
         if (options.DefaultCasesPageSize <= 0 || options.MaxCasesPageSize < options.DefaultCasesPageSize)
             errors.Add("Risk:DefaultCasesPageSize must be positive and at most MaxCasesPageSize.");
-        if (options.TopicMaxLength <= 0) errors.Add("Risk:TopicMaxLength must be positive.");
         var anomaly = options.Anomaly;
         if (anomaly.MinHistory < 2 || anomaly.ZThreshold < 0 || anomaly.PointsPerSigma < 0 || anomaly.MaxPoints is < 0 or > 100
             || anomaly.MinDeviationOfMean is <= 0 or > 1)

@@ -1,4 +1,7 @@
 using Microsoft.Extensions.Options;
+using Platform.Contracts;
+using Platform.Contracts.Events.V1;
+using Platform.PubSub;
 using Platform.Redis;
 using Platform.Risk.Assessments;
 using Platform.Risk.Cases;
@@ -12,10 +15,14 @@ namespace Platform.Risk.Extensions;
 
 public static class Extensions
 {
-    /// <summary>Registers the risk service's parts: Redis, gRPC, options, stores, scoring, cases and event handlers.</summary>
+    /// <summary>Registers the risk service's parts: Redis, pub/sub subscriptions that feed the features, gRPC, options, stores, scoring and cases.</summary>
     public static IHostApplicationBuilder AddRiskServices(this IHostApplicationBuilder builder)
     {
         builder.AddRedisClient("redis");
+        builder.AddPubSub(Topics.PubSubName)
+            .Subscribe<WithdrawalEvent, WithdrawalEventsHandler>(Topics.WithdrawalCreated)
+            .Subscribe<WithdrawalEvent, WithdrawalEventsHandler>(Topics.WithdrawalCompleted)
+            .Subscribe<SecurityEvent, SecurityEventsHandler>(Topics.IdentitySecurity);
         builder.Services.AddGrpc();
         builder.Services.AddOptions<RiskOptions>().Bind(builder.Configuration.GetSection(RiskOptions.Section)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<RiskOptions>, RiskOptionsValidator>();
@@ -32,7 +39,7 @@ public static class Extensions
         builder.Services.AddSingleton<RiskAssessor>();
         builder.Services.AddSingleton<CaseDesk>();
         builder.Services.AddSingleton<RiskRequestValidator>();
-        builder.Services.AddSingleton<RiskEventHandler>();
+        builder.Services.AddSingleton<FeatureUpdater>();
         return builder;
     }
 }

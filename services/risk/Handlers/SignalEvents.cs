@@ -17,7 +17,8 @@ public static class SignalEvents
     public static SignalChange? From(SecurityEvent security, string eventId, DateTimeOffset at) => security.Type switch
     {
         "registered" => new SignalChange(SignalChange.Registered, at),
-        "login" or "login_new_device" or "device_trusted" => new SignalChange(SignalChange.DeviceSeen, at, DeviceId: security.DeviceId),
+        "login" or "login_new_device" => new SignalChange(SignalChange.DeviceSeen, at, DeviceId: security.DeviceId),
+        "device_trusted" => new SignalChange(SignalChange.DeviceTrusted, at, DeviceId: security.DeviceId),
         "verification_failed" or "factor_locked" or "payment_password_locked" => new SignalChange(SignalChange.VerificationFailed, at, eventId),
         "login_password_changed" or "payment_password_changed" => new SignalChange(SignalChange.CredentialChanged, at),
         _ => null,

@@ -1,7 +1,7 @@
 using Google.Protobuf;
 using Microsoft.Extensions.Options;
-using Platform.Contracts;
 using Platform.Contracts.Risk.V1;
+using Platform.PubSub;
 using Platform.Redis;
 using Platform.Risk.Domain;
 
@@ -11,18 +11,21 @@ namespace Platform.Risk.Storage;
 public sealed class CaseStore(IRedisClient redis, IOptions<RiskOptions> options)
 {
     /// <summary>Opens the case once; returns the id of the case that exists afterwards and whether this call opened it.</summary>
-    public async Task<(string CaseId, bool Opened)> OpenAsync(ReviewCase reviewCase, string alert, CancellationToken cancellationToken)
+    public async Task<(string CaseId, bool Opened)> OpenAsync(ReviewCase reviewCase, OutboxMessage alert, CancellationToken cancellationToken)
     {
-        RedisArg[] keys = [RiskKeys.Case(reviewCase.CaseId), RiskKeys.AllCases, RiskKeys.OpenCases, Topics.RiskAlert];
+        List<RedisArg> keys = [RiskKeys.Case(reviewCase.CaseId), RiskKeys.AllCases, RiskKeys.OpenCases];
+        List<RedisArg> args =
+        [
+            reviewCase.CaseId, reviewCase.OpenedAt.ToDateTimeOffset().ToUnixTimeMilliseconds(), reviewCase.ToByteArray(),
+            (long)options.Value.ReportDedupeWindow.TotalMilliseconds,
+        ];
+        alert.AppendTo(keys, args);
         if (reviewCase.Kind == "report")
         {
-            keys = [.. keys, RiskKeys.ReportMarker(reviewCase.ReporterUserId, reviewCase.SubjectType, reviewCase.SubjectId),
-                RiskKeys.Reports(ReportedType(reviewCase), ReportedId(reviewCase))];
+            keys.Add(RiskKeys.ReportMarker(reviewCase.ReporterUserId, reviewCase.SubjectType, reviewCase.SubjectId));
+            keys.Add(RiskKeys.Reports(ReportedType(reviewCase), ReportedId(reviewCase)));
         }
-        var reply = await RiskScripts.OpenCase.EvaluateAsync(redis, keys,
-            [reviewCase.CaseId, reviewCase.OpenedAt.ToDateTimeOffset().ToUnixTimeMilliseconds(), reviewCase.ToByteArray(), alert,
-             options.Value.TopicMaxLength, (long)options.Value.ReportDedupeWindow.TotalMilliseconds],
-            cancellationToken);
+        var reply = await RiskScripts.OpenCase.EvaluateAsync(redis, keys, args, cancellationToken);
         return (reply[1].AsString()!, reply[0].AsString() == "opened");
     }
 
@@ -30,13 +33,13 @@ public sealed class CaseStore(IRedisClient redis, IOptions<RiskOptions> options)
         await redis.HGetAsync(RiskKeys.Case(caseId), "case", cancellationToken) is { } bytes ? ReviewCase.Parser.ParseFrom(bytes) : null;
 
     /// <summary>Resolves an open case; otherwise returns the case as it is (null if there is none).</summary>
-    public async Task<(ReviewCase? Case, bool Resolved)> ResolveAsync(ReviewCase resolved, string alert, CancellationToken cancellationToken)
+    public async Task<(ReviewCase? Case, bool Resolved)> ResolveAsync(ReviewCase resolved, OutboxMessage alert, CancellationToken cancellationToken)
     {
-        var reply = await RiskScripts.ResolveCase.EvaluateAsync(redis,
-            [RiskKeys.Case(resolved.CaseId), RiskKeys.OpenCases, RiskKeys.ResolvedCases, Topics.RiskAlert],
-            [resolved.CaseId, resolved.ToByteArray(), resolved.Resolution, alert, options.Value.TopicMaxLength,
-             resolved.ResolvedAt.ToDateTimeOffset().ToUnixTimeMilliseconds()],
-            cancellationToken);
+        List<RedisArg> keys = [RiskKeys.Case(resolved.CaseId), RiskKeys.OpenCases, RiskKeys.ResolvedCases];
+        List<RedisArg> args =
+            [resolved.CaseId, resolved.ToByteArray(), resolved.Resolution, resolved.ResolvedAt.ToDateTimeOffset().ToUnixTimeMilliseconds()];
+        alert.AppendTo(keys, args);
+        var reply = await RiskScripts.ResolveCase.EvaluateAsync(redis, keys, args, cancellationToken);
         return reply[0].AsString() switch
         {
             "not_found" => (null, false),

@@ -12,11 +12,14 @@ public static class RiskKeys
 
     public static string Devices(string userId) => $"risk:{{u:{userId}}}:devices";
 
+    public static string KnownDevices(string userId) => $"risk:{{u:{userId}}}:known-devices";
+
     public static string Failures(string userId) => $"risk:{{u:{userId}}}:failures";
 
     public static string Profile(string userId) => $"risk:{{u:{userId}}}:profile";
 
-    public static string SeenEvent(string userId, string eventId) => $"risk:{{u:{userId}}}:seen:{eventId}";
+    /// <summary>The user's hash tag, as the scope of the pub/sub dedupe key so the mark lands in the user's slot.</summary>
+    public static string UserTag(string userId) => $"{{u:{userId}}}";
 
     public static string Assessment(string userId, string operationId) => $"risk:{{u:{userId}}}:assessment:{operationId}";
 

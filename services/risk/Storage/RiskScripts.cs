@@ -1,3 +1,4 @@
+using Platform.PubSub;
 using Platform.Redis;
 
 namespace Platform.Risk.Storage;
@@ -6,18 +7,19 @@ namespace Platform.Risk.Storage;
 public static class RiskScripts
 {
     public static readonly LuaScript ReadSignals = Load("read_signals.lua");
-    public static readonly LuaScript ApplyEvent = Load("apply_event.lua");
-    public static readonly LuaScript RecordAssessment = Load("record_assessment.lua");
-    public static readonly LuaScript OpenCase = Load("open_case.lua");
-    public static readonly LuaScript ResolveCase = Load("resolve_case.lua");
+    public static readonly LuaScript ApplyEvent = Load("apply_event.lua", EventDeduplicator.LuaFunction);
+    public static readonly LuaScript RecordAssessment = Load("record_assessment.lua", OutboxLua.PublishFunction);
+    public static readonly LuaScript OpenCase = Load("open_case.lua", OutboxLua.PublishFunction);
+    public static readonly LuaScript ResolveCase = Load("resolve_case.lua", OutboxLua.PublishFunction);
     public static readonly LuaScript PublishRules = Load("publish_rules.lua");
 
-    private static LuaScript Load(string name)
+    /// <summary>The script, after the pub/sub library's Lua function it calls (outbox publish or dedupe), if any.</summary>
+    private static LuaScript Load(string name, string libraryFunction = "")
     {
         var assembly = typeof(RiskScripts).Assembly;
         using var stream = assembly.GetManifestResourceStream($"Platform.Risk.Storage.Lua.{name}")
             ?? throw new InvalidOperationException($"The script {name} is not embedded in {assembly.GetName().Name}.");
         using var reader = new StreamReader(stream);
-        return new LuaScript(reader.ReadToEnd());
+        return new LuaScript(libraryFunction + reader.ReadToEnd());
     }
 }

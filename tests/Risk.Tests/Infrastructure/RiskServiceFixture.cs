@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Platform.Contracts;
 using Platform.Contracts.Events.V1;
 using Platform.Contracts.Risk.V1;
+using Platform.PubSub;
 using Platform.Redis;
 using Platform.Risk.Extensions;
 using Platform.Risk.Grpc;
@@ -33,6 +34,9 @@ public sealed class RiskServiceFixture : IAsyncLifetime
 
     public RiskClient Client { get; private set; } = null!;
 
+    /// <summary>Publishes like another service would (app id "tests"), through the real pub/sub library.</summary>
+    public IPubSubClient Publisher { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         Callers = new TestCallers(Time);
@@ -44,11 +48,13 @@ public sealed class RiskServiceFixture : IAsyncLifetime
                 ["ConnectionStrings:redis"] = Redis.ConnectionString,
                 ["Platform:InternalKey"] = Callers.InternalKey,
                 ["Platform:ServiceName"] = "risk",
+                ["OTEL_SERVICE_NAME"] = "risk",
             },
             Time,
             builder => builder.AddRiskServices(),
             app => app.MapGrpcService<RiskService>());
         Client = new RiskClient(_host.Channel);
+        Publisher = new PubSubClient(RedisClient, new PubSubOptions { AppId = "tests" }, Time);
     }
 
     public async Task DisposeAsync()
@@ -78,6 +84,19 @@ public sealed class RiskServiceFixture : IAsyncLifetime
             DeviceTrusted = trusted, CardFingerprint = card, ClientIp = "203.0.113.7",
         }, Callers.System(userId), Deadline);
 
+    /// <summary>Publishes a real CloudEvent to the topic's stream and waits until the risk service has handled and acknowledged it.</summary>
+    public async Task PublishAsync<T>(string topic, T data, string? eventId = null) where T : IMessage
+    {
+        var metadata = eventId is null ? null : new Dictionary<string, string> { ["cloudevent.id"] = eventId };
+        var published = await Publisher.PublishEventAsync(Topics.PubSubName, topic, data, metadata);
+        await Poll.UntilAsync(async () =>
+            {
+                var group = (await RedisClient.XInfoGroupsAsync(topic)).SingleOrDefault(g => g.Name == "risk");
+                return group is { Pending: 0 } && StreamIdAtLeast(group.LastDeliveredId, published.EntryId);
+            },
+            TimeSpan.FromSeconds(30), $"the risk service to handle {topic} entry {published.EntryId}");
+    }
+
     /// <summary>Every risk.alert CloudEvent about <paramref name="userId"/> written so far.</summary>
     public async Task<List<RiskAlert>> AlertsForAsync(string userId)
     {
@@ -89,6 +108,12 @@ public sealed class RiskServiceFixture : IAsyncLifetime
             if (alert.UserId == userId) alerts.Add(alert);
         }
         return alerts;
+    }
+
+    private static bool StreamIdAtLeast(string id, string other)
+    {
+        static (long, long) Parse(string streamId) => (long.Parse(streamId.Split('-')[0]), long.Parse(streamId.Split('-')[1]));
+        return Parse(id).CompareTo(Parse(other)) >= 0;
     }
 
     public static async Task<RpcException> FailsWith(StatusCode code, Func<Task> call)

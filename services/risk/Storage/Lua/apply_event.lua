@@ -1,16 +1,21 @@
--- Applies one event to a user's features, once per event id (the marker and the change commit together).
---   KEYS[1] seen-event marker   KEYS[2] withdrawals (zset)   KEYS[3] withdrawal amounts (hash)   KEYS[4] devices (zset)
---   KEYS[5] failed verifications (zset)   KEYS[6] profile (hash)
---   ARGV[1] kind   ARGV[2] at (unix ms)   ARGV[3] marker lifetime (ms)   ARGV[4] withdrawal or event id
+-- Applies one event to a user's features, once per event id: the pub/sub library's dedupe mark and the change
+-- commit together.
+--   KEYS[1] dedupe key of the event (in the user's hash slot)   KEYS[2] withdrawals (zset)
+--   KEYS[3] withdrawal amounts (hash)   KEYS[4] devices used (zset -> last seen)   KEYS[5] failed verifications (zset)
+--   KEYS[6] profile (hash)   KEYS[7] known devices (set: trusted, or a withdrawal completed there)
+--   ARGV[1] kind   ARGV[2] at (unix ms)   ARGV[3] dedupe lifetime (ms)   ARGV[4] withdrawal or event id
 --   ARGV[5] amount (fen)   ARGV[6] device id ('' if none)
 -- Reply: 'applied' or 'duplicate'.
-if not redis.call('SET', KEYS[1], '1', 'NX', 'PX', ARGV[3]) then return 'duplicate' end
+if not pubsub_first_time(KEYS[1], ARGV[3]) then return 'duplicate' end
 local kind, at_text, id, device = ARGV[1], ARGV[2], ARGV[4], ARGV[6]
 local at = tonumber(at_text)
 local keep_since = at - 2 * 86400000
 
 redis.call('HSETNX', KEYS[6], 'first_seen_at', at_text)
-if device ~= '' and kind ~= 'verification_failed' then redis.call('ZADD', KEYS[4], 'GT', at, device) end
+if device ~= '' then
+  redis.call('ZADD', KEYS[4], 'GT', at, device)
+  if kind == 'withdrawal_completed' or kind == 'device_trusted' then redis.call('SADD', KEYS[7], device) end
+end
 
 if kind == 'withdrawal_created' then
   redis.call('ZADD', KEYS[2], at, id)

@@ -1,8 +1,8 @@
 -- What the events taught about one user, for one assessment.
 --   KEYS[1] withdrawals (zset id -> created at)   KEYS[2] withdrawal amounts (hash)   KEYS[3] devices (zset -> last seen)
---   KEYS[4] failed verifications (zset)           KEYS[5] profile (hash)
+--   KEYS[4] failed verifications (zset)           KEYS[5] profile (hash)   KEYS[6] known devices (set)
 --   ARGV[1] now (unix ms)   ARGV[2] operation id (left out of velocity)   ARGV[3] device id
--- Reply: { count 1h, amount 1h, count 24h, amount 24h, other devices 24h, device seen, failures 24h,
+-- Reply: { count 1h, amount 1h, count 24h, amount 24h, other devices 24h, device known, failures 24h,
 --          credential changed at, registered at, first seen at, history count, history mean, history m2 }
 -- (times and the mean and m2 as strings; '' when unknown).
 local now, op, device = tonumber(ARGV[1]), ARGV[2], ARGV[3]
@@ -23,10 +23,10 @@ local other_devices = 0
 for _, seen in ipairs(redis.call('ZRANGEBYSCORE', KEYS[3], day_ago, '+inf')) do
   if seen ~= device then other_devices = other_devices + 1 end
 end
-local device_seen = redis.call('ZSCORE', KEYS[3], device) and 1 or 0
+local device_known = redis.call('SISMEMBER', KEYS[6], device)
 local failures = redis.call('ZCOUNT', KEYS[4], day_ago, '+inf')
 
 local p = redis.call('HMGET', KEYS[5], 'credential_changed_at', 'registered_at', 'first_seen_at', 'history_count',
                      'history_mean', 'history_m2')
-return { count1h, amount1h, count24h, amount24h, other_devices, device_seen, failures,
+return { count1h, amount1h, count24h, amount24h, other_devices, device_known, failures,
          p[1] or '', p[2] or '', p[3] or '', tonumber(p[4] or '0'), p[5] or '0', p[6] or '0' }
