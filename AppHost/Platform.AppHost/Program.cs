@@ -6,6 +6,8 @@ var redis = builder.AddRedis("redis");
 
 builder.AddProject("credit", "../../services/credit/Credit.csproj")
     .WithGrpcEndpoint().WithReference(redis).WaitFor(redis).WithHttpHealthCheck("/health");
+builder.AddProject("risk", "../../services/risk/Risk.csproj")
+    .WithGrpcEndpoint().WithReference(redis).WaitFor(redis).WithHttpHealthCheck("/health");
 
 builder.Build().Run();
 
