@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 var builder = DistributedApplication.CreateBuilder(args);
 
 var redis = builder.AddRedis("redis");
@@ -8,6 +10,14 @@ builder.AddProject("credit", "../../services/credit/Credit.csproj")
     .WithGrpcEndpoint().WithReference(redis).WaitFor(redis).WithHttpHealthCheck("/health");
 builder.AddProject("risk", "../../services/risk/Risk.csproj")
     .WithGrpcEndpoint().WithReference(redis).WaitFor(redis).WithHttpHealthCheck("/health");
+var notification = builder.AddProject("notification", "../../services/notification/Notification.csproj")
+    .WithGrpcEndpoint().WithReference(redis).WaitFor(redis).WithHttpHealthCheck("/health");
+// Identity's secrets come from the app host's configuration (Identity__PaymentPasswordPepper, Identity__FaceKeys__k1);
+// without them a fresh pair is made per run, which data kept from an earlier run (payment passwords, faces) cannot use.
+var identity = builder.AddProject("identity", "../../services/identity/Identity.csproj")
+    .WithGrpcEndpoint().WithReference(redis).WithReference(notification).WaitFor(redis).WithHttpHealthCheck("/health")
+    .WithEnvironment("Identity__PaymentPasswordPepper", builder.Configuration["Identity:PaymentPasswordPepper"] ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)))
+    .WithEnvironment("Identity__FaceKeys__k1", builder.Configuration["Identity:FaceKeys:k1"] ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
 
 builder.Build().Run();
 
