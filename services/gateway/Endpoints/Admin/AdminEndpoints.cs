@@ -58,8 +58,8 @@ public static class AdminEndpoints
             CaseId = caseId, Resolution = body.Resolution!.Value.ToProto(), Note = body.Note ?? "",
         }, calls.ForOperator(http))).ToResponse());
 
-    private static async Task<Ok<RuleSetModel>> GetRulesAsync(HttpContext http, RiskClient risk, ServiceCalls calls) =>
-        TypedResults.Ok((await risk.GetRulesAsync(new GetRulesRequest(), calls.ForOperator(http))).ToModel());
+    private static async Task<Ok<RuleSetModel>> GetRulesAsync([AsParameters] RulesQuery query, HttpContext http, RiskClient risk, ServiceCalls calls) =>
+        TypedResults.Ok((await risk.GetRulesAsync(new GetRulesRequest { Version = query.Version ?? "" }, calls.ForOperator(http))).ToModel());
 
     private static async Task<Ok<RuleSetModel>> PublishRulesAsync(RuleSetModel body, HttpContext http, RiskClient risk, ServiceCalls calls) =>
         TypedResults.Ok((await risk.PublishRulesAsync(body.ToProto(), calls.ForOperator(http))).ToModel());

@@ -1,4 +1,5 @@
 using Platform.Contracts.Risk.V1;
+using Platform.Gateway.Endpoints.Common;
 using Platform.Gateway.Problems;
 
 namespace Platform.Gateway.Endpoints.Admin;
@@ -9,19 +10,30 @@ public static class RiskMapping
     public static ReviewCaseResponse ToResponse(this ReviewCase reviewCase) => new(
         reviewCase.CaseId,
         reviewCase.UserId,
-        reviewCase.OperationId.Length == 0 ? null : reviewCase.OperationId,
+        NullIfEmpty(reviewCase.OperationId),
         reviewCase.Kind,
         reviewCase.Status,
         reviewCase.Reasons.Select(r => new ReasonResponse(r.Code, r.Description, r.Contribution)).ToArray(),
-        reviewCase.Resolution.Length == 0 ? null : reviewCase.Resolution,
-        Common.ProtoTime.ToApi(reviewCase.OpenedAt));
+        reviewCase.Score,
+        NullIfEmpty(reviewCase.SubjectType),
+        NullIfEmpty(reviewCase.SubjectId),
+        NullIfEmpty(reviewCase.Description),
+        NullIfEmpty(reviewCase.ReporterUserId),
+        NullIfEmpty(reviewCase.Resolution),
+        NullIfEmpty(reviewCase.Note),
+        NullIfEmpty(reviewCase.ResolvedBy),
+        reviewCase.OpenedAt.ToApi(),
+        reviewCase.ResolvedAt.ToApi());
 
     public static RuleSetModel ToModel(this RuleSet rules) => new(
         rules.Version,
         rules.Rules.Select(r => new RuleModel(r.Code, r.Description, r.Feature, ParseOperator(r.Op), r.Threshold, r.Points, r.HardDecline)).ToList(),
         rules.StepUpThreshold,
         rules.ReviewThreshold,
-        rules.DeclineThreshold);
+        rules.DeclineThreshold,
+        rules.PasswordMaxFen,
+        rules.PublishedAt.ToApi(),
+        NullIfEmpty(rules.PublishedBy));
 
     public static RuleSet ToProto(this RuleSetModel model)
     {
@@ -31,6 +43,7 @@ public static class RiskMapping
             StepUpThreshold = model.StepUpThreshold,
             ReviewThreshold = model.ReviewThreshold,
             DeclineThreshold = model.DeclineThreshold,
+            PasswordMaxFen = model.PasswordMaxFen,
         };
         rules.Rules.Add(model.Rules!.Select(r => new Rule
         {
@@ -44,6 +57,8 @@ public static class RiskMapping
         }));
         return rules;
     }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 
     private static RuleOperator? ParseOperator(string op) =>
         Enum.TryParse<RuleOperator>(op, ignoreCase: true, out var parsed) ? parsed : null;

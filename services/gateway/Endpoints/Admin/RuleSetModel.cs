@@ -2,7 +2,11 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Platform.Gateway.Endpoints.Admin;
 
-/// <summary>A version of the risk rules and the score thresholds of each decision.</summary>
+/// <summary>
+/// A version of the risk rules and the score thresholds of each decision. To publish, send the current
+/// <see cref="Version"/> back with the changes (optimistic concurrency); <see cref="PublishedAt"/> and
+/// <see cref="PublishedBy"/> are set by risk and ignored when sent.
+/// </summary>
 public sealed record RuleSetModel(
     [property: StringLength(64, ErrorMessage = "must be at most 64 characters")]
     string? Version,
@@ -14,4 +18,8 @@ public sealed record RuleSetModel(
     [property: Range(0, 100, ErrorMessage = "must be between 0 and 100")]
     double ReviewThreshold,
     [property: Range(0, 100, ErrorMessage = "must be between 0 and 100")]
-    double DeclineThreshold);
+    double DeclineThreshold,
+    [property: Range(0, long.MaxValue, ErrorMessage = "must not be negative")]
+    long PasswordMaxFen,
+    DateTimeOffset? PublishedAt = null,
+    string? PublishedBy = null);
