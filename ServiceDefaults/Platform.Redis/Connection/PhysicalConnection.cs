@@ -13,8 +13,6 @@ namespace Platform.Redis.Connection;
 /// </summary>
 internal sealed class PhysicalConnection : IAsyncDisposable
 {
-    private const int ReadBufferSize = 64 * 1024;
-
     private readonly Socket _socket;
     private readonly object _lock = new();
     private readonly Queue<PendingReply> _awaitingReply = new();
@@ -125,7 +123,7 @@ internal sealed class PhysicalConnection : IAsyncDisposable
         {
             while (true)
             {
-                CommandBuffer batch;
+                CommandBuffer? batch = null;
                 lock (_lock)
                 {
                     if (_failure is not null)
@@ -135,7 +133,6 @@ internal sealed class PhysicalConnection : IAsyncDisposable
                     if (_accumulating.Length == 0)
                     {
                         _writerIdle = true;
-                        batch = null!;
                     }
                     else
                     {
