@@ -46,7 +46,10 @@ public sealed class WithdrawalOptions : ISelfValidatingOptions
     public TimeSpan SettlementPollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>The factors asked for when risk approves without naming any.</summary>
-    public List<Factor> DefaultFactors { get; set; } = [Factor.Face];
+    public Factor[] DefaultFactors { get; set; } = [Factor.Face];
+
+    /// <summary>The factors asked for once a reviewer approves a withdrawal risk held (it looked suspicious: the strongest).</summary>
+    public Factor[] ReviewApprovedFactors { get; set; } = [Factor.Face, Factor.SmsCode];
 
     public int DefaultPageSize { get; set; } = 20;
     public int MaxPageSize { get; set; } = 100;
@@ -68,7 +71,8 @@ public sealed class WithdrawalOptions : ISelfValidatingOptions
         Require(HoldExpiry >= TimeSpan.FromMinutes(1), "HoldExpiry must be at least a minute");
         Require(SettlementTimeout > TimeSpan.Zero && SettlementPollInterval > TimeSpan.Zero, "settlement timings must be positive");
         Require(DefaultPageSize > 0 && MaxPageSize >= DefaultPageSize, "page sizes must be positive, MaxPageSize at least DefaultPageSize");
-        Require(DefaultFactors.Count > 0 && !DefaultFactors.Contains(Factor.Unspecified), "DefaultFactors must name real factors");
+        Require(DefaultFactors.Length > 0 && !DefaultFactors.Contains(Factor.Unspecified), "DefaultFactors must name real factors");
+        Require(ReviewApprovedFactors.Length > 0 && !ReviewApprovedFactors.Contains(Factor.Unspecified), "ReviewApprovedFactors must name real factors");
         Deadlines.Validate();
         // A step must finish well within the lease, or another replica could take the saga while a call is in flight.
         Require(LeaseDuration >= 2 * Deadlines.Longest, "LeaseDuration must be at least twice the longest call deadline");

@@ -2,6 +2,7 @@ using Grpc.Net.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Platform.Contracts;
+using Platform.Contracts.Events.V1;
 using Platform.PubSub;
 using Platform.Redis;
 using Platform.Withdrawal.Bank;
@@ -30,7 +31,7 @@ public static class WithdrawalServiceExtensions
         AddValidatedOptions<SimulatedBankOptions>(builder, SimulatedBankOptions.Section);
 
         builder.AddRedisClient("redis");
-        builder.AddPubSub(Topics.PubSubName);
+        builder.AddPubSub(Topics.PubSubName).Subscribe<RiskAlert, ReviewDecisionHandler>(Topics.RiskAlert);
         services.AddGrpc();
         AddServiceClient(services, "risk", channel => new RiskClient(channel));
         AddServiceClient(services, "identity", channel => new IdentityClient(channel));

@@ -19,7 +19,7 @@ public sealed class VerificationOpener(IdentityClient identity, DownstreamCalls 
         WithdrawalRecord record, IEnumerable<Factor> requestedFactors, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var factors = requestedFactors.Where(f => f != Factor.Unspecified).Distinct().ToList();
-        if (factors.Count == 0) factors = options.Value.DefaultFactors;
+        if (factors.Count == 0) factors = [.. options.Value.DefaultFactors];
 
         var request = new BeginVerificationRequest
         {

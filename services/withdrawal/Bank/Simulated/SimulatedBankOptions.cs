@@ -23,13 +23,13 @@ public sealed class SimulatedBankOptions : ISelfValidatingOptions
     public double SettlementFailureRate { get; set; }
 
     /// <summary>Cards (by last four digits) the bank always refuses.</summary>
-    public List<string> RejectedCardLast4 { get; set; } = ["0002"];
+    public string[] RejectedCardLast4 { get; set; } = ["0002"];
 
     /// <summary>Cards (by last four digits) whose payouts are accepted and then fail to settle.</summary>
-    public List<string> FailingSettlementCardLast4 { get; set; } = ["0003"];
+    public string[] FailingSettlementCardLast4 { get; set; } = ["0003"];
 
     /// <summary>Amounts (fen) the bank always refuses.</summary>
-    public List<long> RejectedAmountsFen { get; set; } = [666_66];
+    public long[] RejectedAmountsFen { get; set; } = [666_66];
 
     /// <summary>How long the money takes to arrive, per bank code ("arrival time depends on the bank").</summary>
     public Dictionary<string, TimeSpan> SettlementDelays { get; set; } = new(StringComparer.OrdinalIgnoreCase)
