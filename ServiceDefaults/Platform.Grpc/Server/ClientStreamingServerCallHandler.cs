@@ -12,6 +12,6 @@ internal sealed class ClientStreamingServerCallHandler<TService, TRequest, TResp
     where TRequest : class
     where TResponse : class
 {
-    protected override async Task<TResponse?> InvokeAsync(HttpServerCallContext call, TService service) =>
-        await invoker(service, new HttpContextStreamReader<TRequest>(call, Method.RequestMarshaller.ContextualDeserializer), call).ConfigureAwait(false);
+    protected override Task<TResponse?> InvokeAsync(HttpServerCallContext call, TService service, TRequest? request) =>
+        invoker(service, new HttpContextStreamReader<TRequest>(call, Method.RequestMarshaller.ContextualDeserializer), call)!;
 }

@@ -12,7 +12,7 @@ internal sealed class DuplexStreamingServerCallHandler<TService, TRequest, TResp
     where TRequest : class
     where TResponse : class
 {
-    protected override async Task<TResponse?> InvokeAsync(HttpServerCallContext call, TService service)
+    protected override async Task<TResponse?> InvokeAsync(HttpServerCallContext call, TService service, TRequest? request)
     {
         await invoker(
             service,

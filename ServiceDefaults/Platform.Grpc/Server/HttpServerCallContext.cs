@@ -35,6 +35,7 @@ internal sealed partial class HttpServerCallContext : ServerCallContext, IDispos
     private GrpcMessageReader? _requestReader;
     private FramingSerializationContext? _serializationContext;
     private bool _compressResponses;
+    private bool _requestCompressed;
     private bool _messageWritten;
 
     public HttpServerCallContext(HttpContext httpContext, IMethod method, ServerCallSettings settings)
@@ -94,11 +95,8 @@ internal sealed partial class HttpServerCallContext : ServerCallContext, IDispos
         set => _writeOptions = value;
     }
 
-    public GrpcMessageReader RequestReader => _requestReader ??= new GrpcMessageReader(
-        HttpContext.Request.BodyReader,
-        _settings.MaxReceiveMessageSize,
-        compressionNegotiated: HttpContext.Request.Headers.TryGetValue(GrpcProtocol.EncodingHeader, out var encoding) &&
-            !string.Equals(encoding, GrpcProtocol.IdentityEncoding, StringComparison.OrdinalIgnoreCase));
+    public GrpcMessageReader RequestReader =>
+        _requestReader ??= new GrpcMessageReader(HttpContext.Request.BodyReader, _settings.MaxReceiveMessageSize, _requestCompressed);
 
     /// <summary>
     /// Reads the call's protocol headers. False when they are invalid; the status to answer is then set.
@@ -115,10 +113,16 @@ internal sealed partial class HttpServerCallContext : ServerCallContext, IDispos
         }
 
         var headers = request.Headers;
-        if (headers.TryGetValue(GrpcProtocol.EncodingHeader, out var encoding) && !GrpcProtocol.IsSupportedEncoding(encoding.ToString()))
+        if (headers.TryGetValue(GrpcProtocol.EncodingHeader, out var encodingValue))
         {
-            _status = new Status(StatusCode.Unimplemented, $"Unsupported grpc-encoding value '{encoding}'. Supported encodings: {GrpcProtocol.SupportedEncodings}");
-            return false;
+            var encoding = encodingValue.ToString();
+            if (!GrpcProtocol.IsSupportedEncoding(encoding))
+            {
+                _status = new Status(StatusCode.Unimplemented, $"Unsupported grpc-encoding value '{encoding}'. Supported encodings: {GrpcProtocol.SupportedEncodings}");
+                return false;
+            }
+
+            _requestCompressed = !string.Equals(encoding, GrpcProtocol.IdentityEncoding, StringComparison.OrdinalIgnoreCase);
         }
 
         if (headers.TryGetValue(GrpcProtocol.TimeoutHeader, out var timeoutValue))

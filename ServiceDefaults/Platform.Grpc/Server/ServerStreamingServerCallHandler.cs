@@ -12,10 +12,9 @@ internal sealed class ServerStreamingServerCallHandler<TService, TRequest, TResp
     where TRequest : class
     where TResponse : class
 {
-    protected override async Task<TResponse?> InvokeAsync(HttpServerCallContext call, TService service)
+    protected override async Task<TResponse?> InvokeAsync(HttpServerCallContext call, TService service, TRequest? request)
     {
-        var request = await call.RequestReader.ReadSingleMessageAsync(Method.RequestMarshaller.ContextualDeserializer, call.CancellationToken).ConfigureAwait(false);
-        await invoker(service, request, new HttpContextStreamWriter<TResponse>(call, Method.ResponseMarshaller.ContextualSerializer), call).ConfigureAwait(false);
+        await invoker(service, request!, new HttpContextStreamWriter<TResponse>(call, Method.ResponseMarshaller.ContextualSerializer), call).ConfigureAwait(false);
         return null;
     }
 }

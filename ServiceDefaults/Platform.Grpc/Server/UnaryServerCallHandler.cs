@@ -12,9 +12,6 @@ internal sealed class UnaryServerCallHandler<TService, TRequest, TResponse>(
     where TRequest : class
     where TResponse : class
 {
-    protected override async Task<TResponse?> InvokeAsync(HttpServerCallContext call, TService service)
-    {
-        var request = await call.RequestReader.ReadSingleMessageAsync(Method.RequestMarshaller.ContextualDeserializer, call.CancellationToken).ConfigureAwait(false);
-        return await invoker(service, request, call).ConfigureAwait(false);
-    }
+    protected override Task<TResponse?> InvokeAsync(HttpServerCallContext call, TService service, TRequest? request) =>
+        invoker(service, request!, call)!;
 }

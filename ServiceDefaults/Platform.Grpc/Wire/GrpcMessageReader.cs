@@ -48,13 +48,45 @@ internal sealed class GrpcMessageReader(PipeReader reader, int? maxMessageLength
         }
     }
 
-    /// <summary>Exactly one message followed by the end of the stream.</summary>
+    /// <summary>
+    /// Exactly one message followed by the end of the stream, read in one pass over the whole body;
+    /// the header is checked (flag, size limit) as soon as it arrives, before the payload is buffered.
+    /// </summary>
     public async ValueTask<T> ReadSingleMessageAsync<T>(Func<DeserializationContext, T> deserializer, CancellationToken cancellationToken)
         where T : class
     {
-        var message = await ReadMessageAsync(deserializer, cancellationToken).ConfigureAwait(false) ?? throw GrpcErrors.MissingMessage();
-        await ReadEndOfStreamAsync(cancellationToken).ConfigureAwait(false);
-        return message;
+        while (true)
+        {
+            var result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            var buffer = result.Buffer;
+            var complete = TryGetFrame(buffer, out var compressed, out var payload);
+            if (complete && payload.End.Equals(buffer.End) is false)
+            {
+                reader.AdvanceTo(buffer.End);
+                throw GrpcErrors.AdditionalData();
+            }
+
+            if (result.IsCompleted)
+            {
+                try
+                {
+                    return complete
+                        ? Deserialize(payload, compressed, deserializer)
+                        : throw (buffer.IsEmpty ? GrpcErrors.MissingMessage() : GrpcErrors.IncompleteMessage());
+                }
+                finally
+                {
+                    reader.AdvanceTo(buffer.End);
+                }
+            }
+
+            if (result.IsCanceled)
+            {
+                throw new OperationCanceledException("Reading the message stream was cancelled.");
+            }
+
+            reader.AdvanceTo(buffer.Start, buffer.End);
+        }
     }
 
     /// <summary>Waits for the end of the stream; any further byte is a protocol error.</summary>
