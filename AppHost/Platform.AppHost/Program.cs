@@ -6,9 +6,9 @@ var redis = builder.AddRedis("redis");
 
 // One line per service; docs/apphost.md lists the endpoints and environment each line gives it.
 
-builder.AddProject("credit", "../../services/credit/Credit.csproj")
+var credit = builder.AddProject("credit", "../../services/credit/Credit.csproj")
     .WithGrpcEndpoint().WithReference(redis).WaitFor(redis).WithHttpHealthCheck("/health");
-builder.AddProject("risk", "../../services/risk/Risk.csproj")
+var risk = builder.AddProject("risk", "../../services/risk/Risk.csproj")
     .WithGrpcEndpoint().WithReference(redis).WaitFor(redis).WithHttpHealthCheck("/health");
 var notification = builder.AddProject("notification", "../../services/notification/Notification.csproj")
     .WithGrpcEndpoint().WithReference(redis).WaitFor(redis).WithHttpHealthCheck("/health");
@@ -18,6 +18,9 @@ var identity = builder.AddProject("identity", "../../services/identity/Identity.
     .WithGrpcEndpoint().WithReference(redis).WithReference(notification).WaitFor(redis).WithHttpHealthCheck("/health")
     .WithEnvironment("Identity__PaymentPasswordPepper", builder.Configuration["Identity:PaymentPasswordPepper"] ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)))
     .WithEnvironment("Identity__FaceKeys__k1", builder.Configuration["Identity:FaceKeys:k1"] ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+builder.AddProject("withdrawal", "../../services/withdrawal/Withdrawal.csproj")
+    .WithGrpcEndpoint().WithReference(redis).WithReference(risk).WithReference(identity).WithReference(credit)
+    .WaitFor(redis).WithHttpHealthCheck("/health");
 
 builder.Build().Run();
 
