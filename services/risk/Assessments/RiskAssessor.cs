@@ -22,7 +22,12 @@ public sealed class RiskAssessor(
     public async Task<Assessment> AssessAsync(AssessmentInput input, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        if (await assessments.FindAsync(input.UserId, input.OperationId, cancellationToken) is { } known) return known;
+        using var activity = RiskTelemetry.ActivitySource.StartActivity("risk.assess");
+        if (await assessments.FindAsync(input.UserId, input.OperationId, cancellationToken) is { } known)
+        {
+            activity?.SetTag("risk.replayed", true);
+            return known;
+        }
 
         var rules = await ruleBook.CurrentAsync(cancellationToken);
         var user = signals.ReadAsync(input.UserId, input.OperationId, input.DeviceId, input.At, cancellationToken);
@@ -47,6 +52,9 @@ public sealed class RiskAssessor(
         }
 
         var (kept, recorded) = await assessments.RecordAsync(input.UserId, input.OperationId, assessment, alert, cancellationToken);
+        activity?.SetTag("risk.decision", Decisions.Name(kept.Decision));
+        activity?.SetTag("risk.score", kept.Score);
+        activity?.SetTag("risk.rules_version", kept.RulesVersion);
         if (recorded) RiskTelemetry.RecordDecision(kept.Decision, Stopwatch.GetElapsedTime(started));
         return kept;
     }
