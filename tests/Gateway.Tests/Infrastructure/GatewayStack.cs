@@ -65,6 +65,7 @@ public sealed class GatewayStack : IAsyncLifetime
             ["services:risk:grpc:0"] = closedPort,
             ["services:notification:grpc:0"] = closedPort,
             ["Gateway:OperatorKeys:tester"] = OperatorKey,
+            ["Gateway:Admin:ExposeSmsOutbox"] = "false", // on in Development (the factory's environment), off in production
             // Generous on a machine where every engineer's builds and tests compete for two cores.
             ["Gateway:Downstream:Deadline"] = "00:00:30",
             ["Gateway:RateLimits:CredentialAttempts"] = CredentialAttempts.ToString(),
