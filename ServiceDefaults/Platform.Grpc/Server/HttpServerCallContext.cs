@@ -106,7 +106,6 @@ internal sealed partial class HttpServerCallContext : ServerCallContext, IDispos
         var request = HttpContext.Request;
         var response = HttpContext.Response;
         response.ContentType = GrpcProtocol.ContentType;
-        response.Headers[GrpcProtocol.AcceptEncodingHeader] = GrpcProtocol.SupportedEncodings;
         if (_method.Type is MethodType.ClientStreaming or MethodType.DuplexStreaming || _settings.MaxReceiveMessageSize is null or > SingleMessageBodyLimit)
         {
             RemoveBodyLimits(HttpContext.Features);
@@ -118,6 +117,8 @@ internal sealed partial class HttpServerCallContext : ServerCallContext, IDispos
             var encoding = encodingValue.ToString();
             if (!GrpcProtocol.IsSupportedEncoding(encoding))
             {
+                // The spec asks for the supported encodings in this answer.
+                response.Headers[GrpcProtocol.AcceptEncodingHeader] = GrpcProtocol.SupportedEncodings;
                 _status = new Status(StatusCode.Unimplemented, $"Unsupported grpc-encoding value '{encoding}'. Supported encodings: {GrpcProtocol.SupportedEncodings}");
                 return false;
             }

@@ -62,7 +62,7 @@ internal abstract class ServerCallHandler<TService, TRequest, TResponse>(
                     var request = ReadsSingleRequest
                         ? await call.RequestReader.ReadSingleMessageAsync(Method.RequestMarshaller.ContextualDeserializer, call.CancellationToken).ConfigureAwait(false)
                         : null;
-                    service = activator.Create(call.HttpContext.RequestServices, out owned);
+                    service = activator.Create(call.HttpContext, out owned);
                     response = await InvokeAsync(call, service, request).ConfigureAwait(false);
                 }
                 catch (Exception exception)
