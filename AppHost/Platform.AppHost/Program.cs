@@ -18,9 +18,15 @@ var identity = builder.AddProject("identity", "../../services/identity/Identity.
     .WithGrpcEndpoint().WithReference(redis).WithReference(notification).WaitFor(redis).WithHttpHealthCheck("/health")
     .WithEnvironment("Identity__PaymentPasswordPepper", builder.Configuration["Identity:PaymentPasswordPepper"] ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)))
     .WithEnvironment("Identity__FaceKeys__k1", builder.Configuration["Identity:FaceKeys:k1"] ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-builder.AddProject("withdrawal", "../../services/withdrawal/Withdrawal.csproj")
+var withdrawal = builder.AddProject("withdrawal", "../../services/withdrawal/Withdrawal.csproj")
     .WithGrpcEndpoint().WithReference(redis).WithReference(risk).WithReference(identity).WithReference(credit)
     .WaitFor(redis).WithHttpHealthCheck("/health");
+// The only public entry. Operators authenticate with Gateway__OperatorKeys__console from the app host's configuration.
+builder.AddProject("gateway", "../../services/gateway/Gateway.csproj")
+    .WithReference(redis).WithReference(identity).WithReference(credit).WithReference(withdrawal).WithReference(risk).WithReference(notification)
+    .WaitFor(redis).WaitFor(identity).WaitFor(credit).WaitFor(withdrawal).WaitFor(risk).WaitFor(notification)
+    .WithExternalHttpEndpoints().WithHttpHealthCheck("/health")
+    .WithEnvironment("Gateway__OperatorKeys__console", builder.Configuration["Gateway:OperatorKeys:console"] ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
 
 builder.Build().Run();
 
