@@ -58,7 +58,7 @@ public sealed class SecuritySignalTests(RiskServiceFixture risk)
         await SecurityAsync(user, "factor_locked", TimeSpan.FromMinutes(20));
         var twoFailures = await risk.AssessAsync(user, 10_000, NewId("d"));
 
-        await SecurityAsync(user, "payment_password_locked", TimeSpan.FromMinutes(10));
+        await SecurityAsync(user, "login_failed", TimeSpan.FromMinutes(10));
         await SecurityAsync(user, "payment_password_changed", TimeSpan.FromHours(2));
         var after = await risk.AssessAsync(user, 10_000, NewId("d"));
 

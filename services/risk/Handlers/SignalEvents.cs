@@ -19,7 +19,7 @@ public static class SignalEvents
         "registered" => new SignalChange(SignalChange.Registered, at),
         "login" or "login_new_device" => new SignalChange(SignalChange.DeviceSeen, at, DeviceId: security.DeviceId),
         "device_trusted" => new SignalChange(SignalChange.DeviceTrusted, at, DeviceId: security.DeviceId),
-        "verification_failed" or "factor_locked" or "payment_password_locked" => new SignalChange(SignalChange.VerificationFailed, at, eventId),
+        "verification_failed" or "login_failed" or "factor_locked" or "payment_password_locked" => new SignalChange(SignalChange.VerificationFailed, at, eventId),
         "login_password_changed" or "payment_password_changed" => new SignalChange(SignalChange.CredentialChanged, at),
         _ => null,
     };
