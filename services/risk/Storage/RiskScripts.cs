@@ -14,12 +14,6 @@ public static class RiskScripts
     public static readonly LuaScript PublishRules = Load("publish_rules.lua");
 
     /// <summary>The script, after the pub/sub library's Lua function it calls (outbox publish or dedupe), if any.</summary>
-    private static LuaScript Load(string name, string libraryFunction = "")
-    {
-        var assembly = typeof(RiskScripts).Assembly;
-        using var stream = assembly.GetManifestResourceStream($"Platform.Risk.Storage.Lua.{name}")
-            ?? throw new InvalidOperationException($"The script {name} is not embedded in {assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
-        return new LuaScript(libraryFunction + reader.ReadToEnd());
-    }
+    private static LuaScript Load(string name, string libraryFunction = "") =>
+        new(libraryFunction + EmbeddedText.Read($"Platform.Risk.Storage.Lua.{name}"));
 }

@@ -11,18 +11,10 @@ public static class RuleSeed
 
     public static RuleSet Load(string? path)
     {
-        var json = path is { Length: > 0 } ? File.ReadAllText(path) : ReadBuiltIn();
+        var json = path is { Length: > 0 } ? File.ReadAllText(path) : EmbeddedText.Read(BuiltIn);
         var rules = JsonParser.Default.Parse<RuleSet>(json);
         if (RuleSetValidator.Problem(rules) is { } problem)
             throw new InvalidOperationException($"The seed rules {(path ?? BuiltIn)} are not valid: {problem}");
         return rules;
-    }
-
-    private static string ReadBuiltIn()
-    {
-        using var stream = typeof(RuleSeed).Assembly.GetManifestResourceStream(BuiltIn)
-            ?? throw new InvalidOperationException($"{BuiltIn} is not embedded in the risk service.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }
