@@ -16,7 +16,8 @@ public sealed class ValidationTests(RiskServiceFixture risk)
     [InlineData("device", "device_id must be 1-128 characters of letters, digits and . _ : @ -")]
     [InlineData("card", "card_fingerprint must be 1-128 characters of letters, digits and . _ : @ -")]
     [InlineData("ip", "client_ip must be an IP address")]
-    [InlineData("at", "at must be within 5 minutes of the server's clock (or left out)")]
+    [InlineData("at in the future", "at must be at most 5 minutes ahead of the server's clock and at most 24 hours behind it (or left out)")]
+    [InlineData("at too old", "at must be at most 5 minutes ahead of the server's clock and at most 24 hours behind it (or left out)")]
     public async Task A_bad_assessment_request_names_the_field_and_records_nothing(string field, string message)
     {
         var user = NewId("u");
@@ -28,7 +29,8 @@ public sealed class ValidationTests(RiskServiceFixture risk)
             case "device": request.DeviceId = ""; break;
             case "card": request.CardFingerprint = "card with spaces"; break;
             case "ip": request.ClientIp = "999.1.1.1"; break;
-            case "at": request.At = Timestamp.FromDateTimeOffset(risk.Time.GetUtcNow().AddHours(-1)); break;
+            case "at in the future": request.At = Timestamp.FromDateTimeOffset(risk.Time.GetUtcNow().AddMinutes(6)); break;
+            case "at too old": request.At = Timestamp.FromDateTimeOffset(risk.Time.GetUtcNow().AddHours(-25)); break;
         }
 
         var error = await FailsWith(StatusCode.InvalidArgument, () => risk.Client.AssessAsync(request, risk.Callers.System(user), Deadline).ResponseAsync);

@@ -46,6 +46,25 @@ public sealed class VelocityTests(RiskServiceFixture risk)
     }
 
     [Fact]
+    public async Task Windows_end_at_the_moment_assessed()
+    {
+        risk.MoveToLocalHour(10);
+        var user = NewId("u");
+        for (var i = 1; i <= 3; i++) await CreatedAsync(user, $"w-{i}", 10_000, TimeSpan.FromMinutes(120 + 10 * i));
+        await CreatedAsync(user, "w-later", 10_000, TimeSpan.FromMinutes(30));
+
+        var asOfTwoHoursAgo = await risk.Client.AssessAsync(new Platform.Contracts.Risk.V1.AssessRequest
+        {
+            UserId = user, OperationId = "w-resumed", AmountFen = 10_000, DeviceId = NewId("d"), DeviceTrusted = true,
+            At = Timestamp.FromDateTimeOffset(risk.Time.GetUtcNow().AddHours(-2)),
+        }, risk.Callers.System(user), Deadline);
+        var now = await risk.AssessAsync(user, 10_000, NewId("d"));
+
+        Assert.Contains("velocity_count_1h = 3", Assert.Single(asOfTwoHoursAgo.Reasons, reason => reason.Code == "VELOCITY_COUNT_1H").Description);
+        Assert.DoesNotContain(now.Reasons, reason => reason.Code == "VELOCITY_COUNT_1H");
+    }
+
+    [Fact]
     public async Task A_redelivered_event_counts_once()
     {
         risk.MoveToLocalHour(10);

@@ -8,8 +8,11 @@ public sealed class RiskOptions
     /// <summary>The time zone of "time of day", as an offset from UTC (China: +8).</summary>
     public TimeSpan LocalUtcOffset { get; set; } = TimeSpan.FromHours(8);
 
-    /// <summary>How far a request's <c>at</c> may be from the server's clock.</summary>
+    /// <summary>How far into the future a request's <c>at</c> may be (clocks of two machines disagree a little).</summary>
     public TimeSpan MaxClockSkew { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How old the moment being assessed (<c>at</c>) may be: a saga resumed after a crash assesses as of its creation.</summary>
+    public TimeSpan MaxAssessmentAge { get; set; } = TimeSpan.FromDays(1);
 
     /// <summary>How long an assessment is kept, so that asking again for the same operation returns it.</summary>
     public TimeSpan AssessmentRetention { get; set; } = TimeSpan.FromDays(7);

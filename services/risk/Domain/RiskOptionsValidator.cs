@@ -12,7 +12,8 @@ public sealed class RiskOptionsValidator : IValidateOptions<RiskOptions>
             errors.Add("Risk:LocalUtcOffset must be between -14:00 and +14:00.");
         foreach (var (setting, value) in new[]
                  {
-                     ("MaxClockSkew", options.MaxClockSkew), ("AssessmentRetention", options.AssessmentRetention),
+                     ("MaxClockSkew", options.MaxClockSkew), ("MaxAssessmentAge", options.MaxAssessmentAge),
+                     ("AssessmentRetention", options.AssessmentRetention),
                      ("ReportDedupeWindow", options.ReportDedupeWindow),
                      ("ReportWindow", options.ReportWindow),
                  })

@@ -23,8 +23,9 @@ public sealed class RiskRequestValidator(IOptions<RiskOptions> options, TimeProv
         if (request.ClientIp.Length > 0 && !IPAddress.TryParse(request.ClientIp, out _)) throw Invalid("client_ip must be an IP address");
         var now = time.GetUtcNow();
         var at = request.At is null ? now : request.At.ToDateTimeOffset();
-        if ((at - now).Duration() > options.Value.MaxClockSkew)
-            throw Invalid($"at must be within {options.Value.MaxClockSkew.TotalMinutes:0} minutes of the server's clock (or left out)");
+        if (at - now > options.Value.MaxClockSkew || now - at > options.Value.MaxAssessmentAge)
+            throw Invalid($"at must be at most {options.Value.MaxClockSkew.TotalMinutes:0} minutes ahead of the server's clock " +
+                $"and at most {options.Value.MaxAssessmentAge.TotalHours:0} hours behind it (or left out)");
         return new AssessmentInput(request.UserId, request.OperationId, request.AmountFen, request.DeviceId, request.DeviceTrusted,
             request.CardFingerprint, at);
     }

@@ -1,7 +1,7 @@
 -- What the events taught about one user, for one assessment.
 --   KEYS[1] withdrawals (zset id -> created at)   KEYS[2] withdrawal amounts (hash)   KEYS[3] devices (zset -> last seen)
 --   KEYS[4] failed verifications (zset)           KEYS[5] profile (hash)   KEYS[6] known devices (set)
---   ARGV[1] now (unix ms)   ARGV[2] operation id (left out of velocity)   ARGV[3] device id
+--   ARGV[1] the moment assessed (unix ms): windows end there   ARGV[2] operation id (left out of velocity)   ARGV[3] device id
 -- Reply: { count 1h, amount 1h, count 24h, amount 24h, other devices 24h, device known, failures 24h,
 --          credential changed at, registered at, first seen at, history count, history mean, history m2 }
 -- (times and the mean and m2 as strings; '' when unknown).
@@ -9,7 +9,7 @@ local now, op, device = tonumber(ARGV[1]), ARGV[2], ARGV[3]
 local hour_ago, day_ago = now - 3600000, now - 86400000
 
 local count1h, amount1h, count24h, amount24h = 0, 0, 0, 0
-local recent = redis.call('ZRANGEBYSCORE', KEYS[1], day_ago, '+inf', 'WITHSCORES')
+local recent = redis.call('ZRANGEBYSCORE', KEYS[1], day_ago, now, 'WITHSCORES')
 for i = 1, #recent, 2 do
   local id, at = recent[i], tonumber(recent[i + 1])
   if id ~= op then
@@ -20,11 +20,11 @@ for i = 1, #recent, 2 do
 end
 
 local other_devices = 0
-for _, seen in ipairs(redis.call('ZRANGEBYSCORE', KEYS[3], day_ago, '+inf')) do
+for _, seen in ipairs(redis.call('ZRANGEBYSCORE', KEYS[3], day_ago, now)) do
   if seen ~= device then other_devices = other_devices + 1 end
 end
 local device_known = redis.call('SISMEMBER', KEYS[6], device)
-local failures = redis.call('ZCOUNT', KEYS[4], day_ago, '+inf')
+local failures = redis.call('ZCOUNT', KEYS[4], day_ago, now)
 
 local p = redis.call('HMGET', KEYS[5], 'credential_changed_at', 'registered_at', 'first_seen_at', 'history_count',
                      'history_mean', 'history_m2')
