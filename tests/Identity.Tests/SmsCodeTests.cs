@@ -100,6 +100,17 @@ public sealed class SmsCodeTests(IdentityFixture fixture)
         Assert.Contains("too many codes", limited.Status.Detail);
     }
 
+    [Theory]
+    [InlineData("ip:2001:db8:85a3::8a2e:370:7334")]
+    [InlineData("client:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")]
+    public async Task Client_ids_as_the_gateway_names_them_are_accepted(string clientId)
+    {
+        var user = await fixture.RegisterAsync();
+        var verification = await BeginSmsAsync(user);
+        var code = await fixture.SendSmsCodeAsync(user, verification.VerificationId, clientId);
+        Assert.True((await CheckAsync(user, verification, code)).Success);
+    }
+
     [Fact]
     public async Task The_text_is_written_in_the_users_locale()
     {

@@ -30,6 +30,10 @@ internal static partial class RequestValidation
     public static string DeviceId(string value, string field = "device_id") =>
         TokenPattern().IsMatch(value) ? value : throw Problems.Invalid($"{field} is required: 1 to 64 letters, digits or . _ : -");
 
+    /// <summary>The calling client as the gateway names it (e.g. "client:app-7" or "ip:2001:db8::1").</summary>
+    public static string ClientId(string value, string field = "client_id") =>
+        ClientPattern().IsMatch(value) ? value : throw Problems.Invalid($"{field} is required: 1 to 128 letters, digits or . _ : -");
+
     public static string Id(string value, string field) =>
         TokenPattern().IsMatch(value) ? value : throw Problems.Invalid($"{field} is required: 1 to 64 letters, digits or . _ : -");
 
@@ -67,6 +71,9 @@ internal static partial class RequestValidation
 
     [GeneratedRegex(@"^[A-Za-z0-9._:\-]{1,64}$")]
     private static partial Regex TokenPattern();
+
+    [GeneratedRegex(@"^[A-Za-z0-9._:\-]{1,128}$")]
+    private static partial Regex ClientPattern();
 
     [GeneratedRegex(@"^[a-z_]{1,32}$")]
     private static partial Regex PurposePattern();

@@ -19,7 +19,7 @@ public sealed class SmsCodeFactor(
     public async Task<SendSmsCodeResponse> SendAsync(SendSmsCodeRequest request)
     {
         var verificationId = RequestValidation.Id(request.VerificationId, "verification_id");
-        var clientId = RequestValidation.Id(request.ClientId, "client_id");
+        var clientId = RequestValidation.ClientId(request.ClientId);
         var (account, verification) = await gate.OpenAsync(request.UserId, verificationId, Factor.SmsCode);
 
         var settings = options.Value;

@@ -34,7 +34,7 @@ public sealed class OtpService(
         if (request.Code.Length != 6 || !request.Code.All(char.IsAsciiDigit)) throw Problems.Invalid("code must be exactly 6 digits");
         var purpose = RequestValidation.Purpose(request.Purpose);
         var locale = RequestValidation.Locale(request.Locale);
-        var clientId = RequestValidation.Id(request.ClientId, "client_id");
+        var clientId = RequestValidation.ClientId(request.ClientId);
         if (request.ValidMinutes is < 1 or > 10) throw Problems.Invalid("valid_minutes must be 1 to 10");
 
         var settings = options.Value.Otp;
