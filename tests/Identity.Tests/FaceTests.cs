@@ -105,6 +105,22 @@ public sealed class FaceTests(IdentityFixture fixture)
         Assert.True((await fixture.VerifyFaceAsync(user, verification.VerificationId, face)).Success);
     }
 
+    [Fact]
+    public async Task A_template_that_cannot_be_opened_fails_the_call_without_charging_the_user_an_attempt()
+    {
+        var (user, face) = await EnrolledUserAsync();
+        var key = $"identity:{{u:{user.UserId}}}:face";
+        await fixture.RedisClient.ExecuteAsync("HSET", key, "ciphertext", new byte[512]);
+
+        var verification = await BeginFaceAsync(user);
+        var error = await Assert.ThrowsAsync<RpcException>(() => fixture.VerifyFaceAsync(user, verification.VerificationId, face));
+
+        Assert.NotEqual(StatusCode.OK, error.StatusCode);
+        var failures = await fixture.RedisClient.ExecuteAsync("HGET", $"identity:{{u:{user.UserId}}}:limiter:face", "failures");
+        Assert.Equal(0, failures.IsNull ? 0 : failures.AsInt64());
+        Assert.True((await StatusAsync(user)).FaceEnrolled);
+    }
+
     private async Task<(TestUser User, float[] Face)> EnrolledUserAsync()
     {
         var user = await fixture.RegisterAsync();

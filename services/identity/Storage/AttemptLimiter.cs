@@ -30,7 +30,16 @@ public sealed class AttemptLimiter(IRedisClient redis, TimeProvider time)
             case "disabled": return new AttemptResult(AttemptStatus.Disabled, 0, null);
         }
 
-        var passed = await check();
+        bool passed;
+        try
+        {
+            passed = await check();
+        }
+        catch
+        {
+            await IdentityScripts.ReleaseAttempt.EvaluateAsync(redis, [key], []);
+            throw;
+        }
         var finish = await IdentityScripts.FinishAttempt.EvaluateAsync(redis, [key],
             [Now(), passed ? "1" : "0", policy.MaxFailures, (long)policy.LockDuration.TotalMilliseconds, policy.HardCap,
              claim[1].AsInt64(), claim[2].AsInt64()]);

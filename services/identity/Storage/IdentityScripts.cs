@@ -11,6 +11,7 @@ public static class IdentityScripts
     public static readonly LuaScript CheckSmsCode = Load("check_sms_code.lua");
     public static readonly LuaScript BeginAttempt = Load("begin_attempt.lua");
     public static readonly LuaScript FinishAttempt = Load("finish_attempt.lua");
+    public static readonly LuaScript ReleaseAttempt = Load("release_attempt.lua");
     public static readonly LuaScript SatisfyFactor = Load("satisfy_factor.lua");
     public static readonly LuaScript RedeemTicket = Load("redeem_ticket.lua");
     public static readonly LuaScript RotateRefreshToken = Load("rotate_refresh_token.lua");
