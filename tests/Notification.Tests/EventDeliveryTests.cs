@@ -60,8 +60,13 @@ public sealed class EventDeliveryTests(NotificationFixture fixture)
         { "account_frozen", "en", "Account frozen", true },
         { "account_frozen", "zh-CN", "账户已冻结", true },
         { "card_bound", "en", "Bank card added", true },
+        { "card_bound", "zh-CN", "已绑定银行卡", true },
+        { "device_trusted", "en", "Trusted device added", false },
         { "device_trusted", "zh-CN", "已添加可信设备", false },
         { "face_enrolled", "en", "Face enrolled", false },
+        { "face_enrolled", "zh-CN", "人脸已录入", false },
+        { "registered", "en", "Welcome to Credit Cash", false },
+        { "registered", "zh-CN", "欢迎使用信用提现", false },
     };
 
     [Theory]
