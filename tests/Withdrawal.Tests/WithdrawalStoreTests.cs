@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Platform.Contracts;
 using Platform.PubSub;
 using Platform.Redis;
+using Platform.Testing;
 using Platform.Withdrawal.Domain;
 using Platform.Withdrawal.Events;
 using Platform.Withdrawal.Configuration;
@@ -83,7 +84,7 @@ public sealed class WithdrawalStoreTests(RedisFixture redis)
     {
         var record = SampleRecords.New(SampleRecords.NewUser(), Now);
         await CreateAsync(record);
-        await using var lease = (await Leases().TryAcquireAsync(record.Ref, default))!;
+        await using var lease = (await Leases(TimeSpan.FromMilliseconds(300)).TryAcquireAsync(record.Ref, default))!;
         await redis.Client.DeleteAsync(lease.Key);
         await using var thief = (await Leases().TryAcquireAsync(record.Ref, default))!;
         var before = await StreamLengthAsync(Topics.WithdrawalFailed);
@@ -94,7 +95,8 @@ public sealed class WithdrawalStoreTests(RedisFixture redis)
 
         Assert.Equal(SagaState.Assessing, (await _store.GetAsync(record.UserId, record.Id, default))!.State);
         Assert.Equal(before, await StreamLengthAsync(Topics.WithdrawalFailed));
-        Assert.False(await lease.RenewAsync(default));
+        // Renewing only asks Redis once a third of the lease has passed; then it finds the lease gone.
+        await Poll.UntilAsync(async () => !await lease.RenewAsync(default), TimeSpan.FromSeconds(10), "the lost lease to be noticed");
         Assert.True(await thief.RenewAsync(default));
     }
 
@@ -173,7 +175,8 @@ public sealed class WithdrawalStoreTests(RedisFixture redis)
         Assert.Empty((await _store.ListAsync(SampleRecords.NewUser(), 3, null, default)).Withdrawals);
     }
 
-    private SagaLeases Leases() => new(redis.Client, Options.Create(new WithdrawalOptions()));
+    private SagaLeases Leases(TimeSpan? duration = null) =>
+        new(redis.Client, Options.Create(new WithdrawalOptions { LeaseDuration = duration ?? TimeSpan.FromSeconds(30) }));
 
     private Task<CreateResult> CreateAsync(WithdrawalRecord record) =>
         _store.CreateAsync(record, "fingerprint", TimeSpan.FromHours(1), Now, _events.Created(record), default);

@@ -1,5 +1,3 @@
-using Grpc.Net.Client;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Platform.Contracts;
 using Platform.Contracts.Events.V1;
@@ -33,9 +31,9 @@ public static class WithdrawalServiceExtensions
         builder.AddRedisClient("redis");
         builder.AddPubSub(Topics.PubSubName).Subscribe<RiskAlert, ReviewDecisionHandler>(Topics.RiskAlert);
         services.AddGrpc();
-        AddServiceClient(services, "risk", channel => new RiskClient(channel));
-        AddServiceClient(services, "identity", channel => new IdentityClient(channel));
-        AddServiceClient(services, "credit", channel => new CreditClient(channel));
+        services.AddGrpcClient<RiskClient>("risk");
+        services.AddGrpcClient<IdentityClient>("identity");
+        services.AddGrpcClient<CreditClient>("credit");
 
         services.AddSingleton<WithdrawalTelemetry>();
         services.AddSingleton<WithdrawalStore>();
@@ -74,15 +72,4 @@ public static class WithdrawalServiceExtensions
         builder.Services.AddOptions<TOptions>().Bind(builder.Configuration.GetSection(section)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<TOptions>, SelfValidation<TOptions>>();
     }
-
-    /// <summary>A typed client on a shared channel to the service named <paramref name="name"/> (services__{name}__grpc__0).</summary>
-    private static void AddServiceClient<TClient>(IServiceCollection services, string name, Func<GrpcChannel, TClient> create)
-        where TClient : class =>
-        services.AddSingleton(provider =>
-        {
-            var key = $"services:{name}:grpc:0";
-            var address = provider.GetRequiredService<IConfiguration>()[key]
-                ?? throw new InvalidOperationException($"No address for the {name} service: set services__{name}__grpc__0.");
-            return create(GrpcChannel.ForAddress(address));
-        });
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Platform.Redis;
 using Platform.Withdrawal.Domain;
 
@@ -12,14 +13,17 @@ public sealed class SagaLease : IAsyncDisposable
 {
     private readonly IRedisClient _redis;
     private readonly TimeSpan _duration;
+    private long _takenAt;
     private bool _released;
 
-    internal SagaLease(IRedisClient redis, SagaRef saga, string token, TimeSpan duration)
+    /// <param name="takenAt">A <see cref="Stopwatch"/> timestamp from before the command that took the lease was sent.</param>
+    internal SagaLease(IRedisClient redis, SagaRef saga, string token, TimeSpan duration, long takenAt)
     {
         _redis = redis;
         Saga = saga;
         Token = token;
         _duration = duration;
+        _takenAt = takenAt;
     }
 
     public SagaRef Saga { get; }
@@ -28,12 +32,19 @@ public sealed class SagaLease : IAsyncDisposable
 
     public string Key => WithdrawalKeys.Lease(Saga.UserId, Saga.WithdrawalId);
 
-    /// <summary>Extends the lease; false if it was lost (it expired and someone else may hold it now).</summary>
+    /// <summary>
+    /// Makes sure the lease has most of its duration left before a step, extending it when a third of it has passed;
+    /// false if it was lost (it expired and someone else may hold it now).
+    /// </summary>
     public async Task<bool> RenewAsync(CancellationToken cancellationToken)
     {
+        if (Stopwatch.GetElapsedTime(_takenAt) < _duration / 3) return true;
+        var sentAt = Stopwatch.GetTimestamp();
         var reply = await SagaScripts.RenewLease.EvaluateAsync(
             _redis, [Key], [Token, (long)_duration.TotalMilliseconds], cancellationToken).ConfigureAwait(false);
-        return reply.AsInt64() == 1;
+        if (reply.AsInt64() != 1) return false;
+        _takenAt = sentAt;
+        return true;
     }
 
     public async ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Platform.Redis;
@@ -15,7 +16,8 @@ public sealed class SagaLeases(IRedisClient redis, IOptions<WithdrawalOptions> o
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var duration = options.Value.LeaseDuration;
         var key = WithdrawalKeys.Lease(saga.UserId, saga.WithdrawalId);
+        var sentAt = Stopwatch.GetTimestamp();
         var taken = await redis.SetAsync(key, token, duration, SetCondition.NotExists, cancellationToken).ConfigureAwait(false);
-        return taken ? new SagaLease(redis, saga, token, duration) : null;
+        return taken ? new SagaLease(redis, saga, token, duration, sentAt) : null;
     }
 }
