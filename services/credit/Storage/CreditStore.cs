@@ -96,9 +96,10 @@ public sealed class CreditStore(
             CreditKeys.ReservedOn(userId, calendar.DayId(now)), CreditKeys.PostedPerDay(userId), voided.StreamKey, own.StreamKey,
             .. extraKeys,
         ];
+        var (traceParent, traceState) = CreditOutbox.TraceContext();
         RedisArg[] args =
         [
-            userId, now.ToUnixTimeMilliseconds(), FormatTime(now), calendar.DayId(now),
+            userId, now.ToUnixTimeMilliseconds(), FormatTime(now), calendar.DayId(now), CreditOutbox.EventTime(now), traceParent, traceState,
             voided.MaxLenApprox, voided.Data, voided.Metadata, own.MaxLenApprox, own.Data, own.Metadata,
             .. extraArgs,
         ];

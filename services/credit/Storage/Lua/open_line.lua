@@ -1,8 +1,8 @@
 -- OpenLine: creates the line and books its limit, once. Opening again with the same terms returns the line;
 -- different terms are a conflict (limits do not change through OpenLine).
---   ARGV[11] limit   ARGV[12] cash sub-limit   ARGV[13] statement day   ARGV[14] user single limit   ARGV[15] user daily limit
+--   ARGV[14] limit   ARGV[15] cash sub-limit   ARGV[16] statement day   ARGV[17] user single limit   ARGV[18] user daily limit
 -- Reply: { outcome, detail, false, line }.
-local limit, cash_limit, statement_day = tonumber(ARGV[11]), tonumber(ARGV[12]), tonumber(ARGV[13])
+local limit, cash_limit, statement_day = tonumber(ARGV[14]), tonumber(ARGV[15]), tonumber(ARGV[16])
 
 local line = read_line()
 if line then
@@ -13,7 +13,7 @@ if line then
 end
 
 redis.call('HSET', line_key, 'limit', fen(limit), 'cash_limit', fen(cash_limit), 'used', 0, 'held', 0,
-           'statement_day', statement_day, 'single', ARGV[14], 'daily', ARGV[15], 'repaid', 0,
+           'statement_day', statement_day, 'single', ARGV[17], 'daily', ARGV[18], 'repaid', 0,
            'opened_at', fen(now_ms))
 ledger('open', account('available'), 'platform:credit_facility', limit, 'open')
 return { 'opened', 0, false, line_reply(read_line()) }

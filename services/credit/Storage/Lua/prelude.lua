@@ -3,14 +3,16 @@
 --   KEYS[1] line (hash)             KEYS[2] expiries (zset: operation id -> expires at; pending holds only)
 --   KEYS[3] ledger (stream)         KEYS[4] reserved today (string counter of the local day)
 --   KEYS[5] posted per day (hash)   KEYS[6] topic credit.hold_voided   KEYS[7] the script's own topic
---   ARGV[1] user id   ARGV[2] now (unix ms)   ARGV[3] now (RFC 3339)   ARGV[4] today (yyyymmdd, local)
---   ARGV[5..7] and ARGV[8..10]: outbox templates (maxlen, CloudEvent, metadata) for KEYS[6] and KEYS[7]
--- Script keys start at KEYS[8] and arguments at ARGV[11]. Holds found in the expiries zset live under the same
+--   ARGV[1] user id   ARGV[2] now (unix ms)   ARGV[3] now (RFC 3339, ms)   ARGV[4] today (yyyymmdd, local)
+--   ARGV[5] event time (RFC 3339, s)   ARGV[6] traceparent   ARGV[7] tracestate
+--   ARGV[8..10] and ARGV[11..13]: outbox templates (maxlen, CloudEvent, metadata) for KEYS[6] and KEYS[7]
+-- Script keys start at KEYS[8] and arguments at ARGV[14]. Holds found in the expiries zset live under the same
 -- key prefix as the line, so they share its hash slot although they are not declared in KEYS.
 local line_key, expiries_key, ledger_key, today_key, posted_key = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5]
 local user_id, now_ms, now_text, today = ARGV[1], tonumber(ARGV[2]), ARGV[3], ARGV[4]
-local voided_topic = { key = KEYS[6], maxlen = ARGV[5], event = ARGV[6], metadata = ARGV[7] }
-local own_topic = { key = KEYS[7], maxlen = ARGV[8], event = ARGV[9], metadata = ARGV[10] }
+local event_time, traceparent, tracestate = ARGV[5], ARGV[6], ARGV[7]
+local voided_topic = { key = KEYS[6], maxlen = ARGV[8], event = ARGV[9], metadata = ARGV[10] }
+local own_topic = { key = KEYS[7], maxlen = ARGV[11], event = ARGV[12], metadata = ARGV[13] }
 local prefix = string.sub(line_key, 1, -5)
 local day_ttl_ms = 3 * 24 * 3600 * 1000
 
@@ -51,11 +53,13 @@ local function ledger(op, debit, credit, amount, kind)
 end
 
 -- The CreditEvent on its topic, in the same atomic step as the change it reports: the pub/sub library's envelope
--- for the topic with the data this script computed. The id is derived from the transition (each happens at most
--- once), so a consumer's dedupe by id is exact.
+-- for the topic, with this event's id, time, trace context and data. The id is derived from the transition (each
+-- happens at most once), so a consumer's dedupe by id is exact.
 local function emit(topic, kind, op, amount, line)
   local event = cjson.decode(topic.event)
   event.id = user_id .. '/' .. op .. '/' .. kind
+  event.time = event_time
+  event.traceparent, event.traceid, event.tracestate = traceparent, traceparent, tracestate
   event.data = { userId = user_id, operationId = op, amountFen = fen(amount), kind = kind,
                  availableFen = fen(available(line)), at = now_text }
   pubsub_publish(topic.key, topic.maxlen, cjson.encode(event), topic.metadata)

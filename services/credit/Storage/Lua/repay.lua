@@ -1,13 +1,13 @@
 -- Repay: idempotent by operation id; restores available credit by reducing what the user owes.
 --   KEYS[7] topic credit.repaid   KEYS[8] repayment marker (string: the amount)
---   ARGV[11] operation id   ARGV[12] amount   ARGV[13] sweep batch
+--   ARGV[14] operation id   ARGV[15] amount   ARGV[16] sweep batch
 -- Reply: { outcome, detail, false, line or false }.
 local marker_key = KEYS[8]
-local op, amount = ARGV[11], tonumber(ARGV[12])
+local op, amount = ARGV[14], tonumber(ARGV[15])
 
 local line = read_line()
 if not line then return { 'no_credit_line', 0, false, false } end
-sweep(line, tonumber(ARGV[13]))
+sweep(line, tonumber(ARGV[16]))
 
 local previous = redis.call('GET', marker_key)
 if previous then

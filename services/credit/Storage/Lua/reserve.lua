@@ -1,15 +1,15 @@
 -- Reserve: checks every limit and, only if all pass, holds the amount, writes the ledger and the event.
 --   KEYS[7] topic credit.hold_reserved   KEYS[8] hold (hash)
---   ARGV[11] operation id   ARGV[12] amount   ARGV[13] expires at (unix ms)   ARGV[14] strength
---   ARGV[15] single-transaction cap of the strength   ARGV[16] daily cap of the strength   ARGV[17] sweep batch
+--   ARGV[14] operation id   ARGV[15] amount   ARGV[16] expires at (unix ms)   ARGV[17] strength
+--   ARGV[18] single-transaction cap of the strength   ARGV[19] daily cap of the strength   ARGV[20] sweep batch
 -- Reply: { outcome, detail, hold or false, line or false }.
 local hold_key = KEYS[8]
-local op, amount, expires_at = ARGV[11], tonumber(ARGV[12]), tonumber(ARGV[13])
-local strength, cap_single, cap_daily = ARGV[14], tonumber(ARGV[15]), tonumber(ARGV[16])
+local op, amount, expires_at = ARGV[14], tonumber(ARGV[15]), tonumber(ARGV[16])
+local strength, cap_single, cap_daily = ARGV[17], tonumber(ARGV[18]), tonumber(ARGV[19])
 
 local line = read_line()
 if not line then return { 'no_credit_line', 0, false, false } end
-sweep(line, tonumber(ARGV[17]))
+sweep(line, tonumber(ARGV[20]))
 
 local existing = read_hold(hold_key)
 if existing then

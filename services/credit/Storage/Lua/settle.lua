@@ -1,14 +1,14 @@
 -- Post (the held amount becomes used) or Void (it returns to available). Both are idempotent: settling a hold
 -- again the same way returns it unchanged; settling it the other way fails.
 --   KEYS[7] topic credit.hold_posted (voids go to KEYS[6])   KEYS[8] hold (hash)
---   ARGV[11] operation id   ARGV[12] 'post' or 'void'   ARGV[13] reason (void only)   ARGV[14] sweep batch
+--   ARGV[14] operation id   ARGV[15] 'post' or 'void'   ARGV[16] reason (void only)   ARGV[17] sweep batch
 -- Reply: { outcome, detail, hold or false, line or false }.
 local hold_key = KEYS[8]
-local op, action, reason = ARGV[11], ARGV[12], ARGV[13]
+local op, action, reason = ARGV[14], ARGV[15], ARGV[16]
 
 local line = read_line()
 if not line then return { 'no_credit_line', 0, false, false } end
-sweep(line, tonumber(ARGV[14]))
+sweep(line, tonumber(ARGV[17]))
 
 local hold = read_hold(hold_key)
 if not hold then return { 'hold_not_found', 0, false, line_reply(line) } end
