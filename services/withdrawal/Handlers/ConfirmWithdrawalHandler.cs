@@ -33,9 +33,10 @@ public sealed class ConfirmWithdrawalHandler(
             if (record.VerificationExpiresAt <= now)
                 throw new RpcException(new Status(StatusCode.FailedPrecondition, "the verification has expired"));
 
-            var redeemed = await RedeemAsync(record, request.Ticket, cancellationToken).ConfigureAwait(false);
+            // Once identity is asked, the ticket may be spent: record the outcome even if the caller goes away.
+            var redeemed = await RedeemAsync(record, request.Ticket, CancellationToken.None).ConfigureAwait(false);
             var reserving = record.MoveTo(SagaState.Reserving, now) with { Strength = redeemed.Strength };
-            record = await driver.CommitAsync(lease, record, reserving, cancellationToken).ConfigureAwait(false);
+            record = await driver.CommitAsync(lease, record, reserving, CancellationToken.None).ConfigureAwait(false);
             record = await driver.DriveAsync(lease, record, next => next.State == SagaState.Reserving, cancellationToken).ConfigureAwait(false);
         }
         finally
