@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using Aspire.Hosting.ApplicationModel;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
@@ -16,8 +16,8 @@ var notification = builder.AddProject("notification", "../../services/notificati
 // without them a fresh pair is made per run, which data kept from an earlier run (payment passwords, faces) cannot use.
 var identity = builder.AddProject("identity", "../../services/identity/Identity.csproj")
     .WithGrpcEndpoint().WithReference(redis).WithReference(notification).WaitFor(redis).WithHttpHealthCheck("/health")
-    .WithEnvironment("Identity__PaymentPasswordPepper", builder.Configuration["Identity:PaymentPasswordPepper"] ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)))
-    .WithEnvironment("Identity__FaceKeys__k1", builder.Configuration["Identity:FaceKeys:k1"] ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+    .WithEnvironment("Identity__PaymentPasswordPepper", builder.Configuration.KeyOrFresh("Identity:PaymentPasswordPepper"))
+    .WithEnvironment("Identity__FaceKeys__k1", builder.Configuration.KeyOrFresh("Identity:FaceKeys:k1"));
 var withdrawal = builder.AddProject("withdrawal", "../../services/withdrawal/Withdrawal.csproj")
     .WithGrpcEndpoint().WithReference(redis).WithReference(risk).WithReference(identity).WithReference(credit)
     .WaitFor(redis).WithHttpHealthCheck("/health");
@@ -26,7 +26,12 @@ builder.AddProject("gateway", "../../services/gateway/Gateway.csproj")
     .WithReference(redis).WithReference(identity).WithReference(credit).WithReference(withdrawal).WithReference(risk).WithReference(notification)
     .WaitFor(redis).WaitFor(identity).WaitFor(credit).WaitFor(withdrawal).WaitFor(risk).WaitFor(notification)
     .WithExternalHttpEndpoints().WithHttpHealthCheck("/health")
-    .WithEnvironment("Gateway__OperatorKeys__console", builder.Configuration["Gateway:OperatorKeys:console"] ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+    .WithEnvironment("Gateway__OperatorKeys__console", builder.Configuration.KeyOrFresh("Gateway:OperatorKeys:console"));
+
+// Services sign and check each other's calls with one key per deployment (docs/security.md).
+var internalKey = builder.Configuration.KeyOrFresh("Platform:InternalKey");
+foreach (var service in builder.Resources.OfType<ProjectResource>())
+    builder.CreateResourceBuilder(service).WithEnvironment("Platform__InternalKey", internalKey);
 
 builder.Build().Run();
 
