@@ -1,5 +1,3 @@
-using Aspire.Hosting;
-
 namespace Platform.Hosting;
 
 /// <summary>
@@ -12,23 +10,16 @@ internal sealed class BuilderInterception
 
     public static BuilderInterception? Current => CurrentInterception.Value;
 
-    public required Action<DistributedApplicationBuilder> OnCreated { get; init; }
+    public required Action<Aspire.Hosting.DistributedApplicationBuilder> OnCreated { get; init; }
 
-    public DistributedApplicationBuilder? CapturedBuilder { get; private set; }
+    public Aspire.Hosting.DistributedApplicationBuilder? CapturedBuilder { get; private set; }
 
-    public void Capture(DistributedApplicationBuilder builder) => CapturedBuilder = builder;
+    public void Capture(Aspire.Hosting.DistributedApplicationBuilder builder) => CapturedBuilder = builder;
 
+    /// <summary>Makes <paramref name="interception"/> current until the returned scope is disposed.</summary>
     public static IDisposable Begin(BuilderInterception interception)
     {
         CurrentInterception.Value = interception;
-        return new Scope();
+        return new InterceptionScope(() => CurrentInterception.Value = null);
     }
-
-    private sealed class Scope : IDisposable
-    {
-        public void Dispose() => CurrentInterception.Value = null;
-    }
-
-    /// <summary>Thrown out of Build() to leave the app host's Main once the model has been captured.</summary>
-    public sealed class BuildInterceptedException() : Exception("The application model was captured by a test.");
 }

@@ -7,5 +7,5 @@ internal static class DataDirectoryExtensions
 {
     /// <summary>Configuration "AppHost:DataDirectory", else ".data" next to the solution file.</summary>
     public static string GetDataDirectory(this IDistributedApplicationBuilder builder) =>
-        Path.GetFullPath(builder.Configuration["AppHost:DataDirectory"] ?? AppHostOptions.DefaultDataDirectory(builder.AppHostDirectory));
+        AppHostOptions.DataDirectoryFrom(builder.Configuration, builder.AppHostDirectory);
 }

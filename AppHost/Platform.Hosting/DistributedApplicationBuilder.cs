@@ -57,7 +57,7 @@ public sealed class DistributedApplicationBuilder : IDistributedApplicationBuild
             // Under DistributedApplicationTestingBuilder: hand the declared model to the test and leave the
             // app host's Main before it runs anything.
             interception.Capture(this);
-            throw new BuilderInterception.BuildInterceptedException();
+            throw new BuildInterceptedException();
         }
         return BuildCore();
     }

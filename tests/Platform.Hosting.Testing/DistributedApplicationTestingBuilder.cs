@@ -27,7 +27,7 @@ public static class DistributedApplicationTestingBuilder
                     await task.ConfigureAwait(false);
                 }
             }
-            catch (Exception e) when (Unwrap(e) is BuilderInterception.BuildInterceptedException)
+            catch (Exception e) when (Unwrap(e) is BuildInterceptedException)
             {
                 // Main reached Build(): the model is captured.
             }

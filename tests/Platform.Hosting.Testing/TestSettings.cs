@@ -26,27 +26,4 @@ internal static class TestSettings
         // A hosted service so the container creates it, and so disposes it, after every process has stopped.
         builder.Services.AddHostedService(_ => new TemporaryDirectory(dataDirectory));
     }
-
-    /// <summary>Deleted when the application's services are disposed (after every process has stopped).</summary>
-    private sealed class TemporaryDirectory(string path) : IHostedService, IDisposable
-    {
-        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public void Dispose()
-        {
-            try
-            {
-                if (Directory.Exists(path))
-                {
-                    Directory.Delete(path, recursive: true);
-                }
-            }
-            catch (IOException)
-            {
-                // Best effort: a file still held open only leaves a directory in /tmp.
-            }
-        }
-    }
 }

@@ -8,14 +8,14 @@ namespace Aspire.Hosting.ApplicationModel;
 /// </summary>
 public sealed class ResourceLoggerService(int maxLinesPerInstance = 10_000)
 {
-    private readonly ConcurrentDictionary<string, InstanceLog> _logs = new();
+    private readonly ConcurrentDictionary<string, ConsoleLogBuffer> _logs = new();
 
     /// <summary>Raised with the instance name after lines are added.</summary>
     public event Action<string>? LinesAdded;
 
     public void Write(string instanceName, string text, bool isErrorStream)
     {
-        var log = _logs.GetOrAdd(instanceName, _ => new InstanceLog(maxLinesPerInstance));
+        var log = _logs.GetOrAdd(instanceName, _ => new ConsoleLogBuffer(maxLinesPerInstance));
         log.Add(text, isErrorStream);
         LinesAdded?.Invoke(instanceName);
     }
@@ -23,30 +23,4 @@ public sealed class ResourceLoggerService(int maxLinesPerInstance = 10_000)
     /// <summary>The buffered lines of a replica, oldest first, optionally only those after <paramref name="afterLine"/>.</summary>
     public IReadOnlyList<ConsoleLogLine> GetLines(string instanceName, long afterLine = 0) =>
         _logs.TryGetValue(instanceName, out var log) ? log.Snapshot(afterLine) : [];
-
-    private sealed class InstanceLog(int capacity)
-    {
-        private readonly Queue<ConsoleLogLine> _lines = new();
-        private long _lastNumber;
-
-        public void Add(string text, bool isErrorStream)
-        {
-            lock (_lines)
-            {
-                _lines.Enqueue(new ConsoleLogLine(++_lastNumber, DateTimeOffset.UtcNow, text, isErrorStream));
-                while (_lines.Count > capacity)
-                {
-                    _lines.Dequeue();
-                }
-            }
-        }
-
-        public IReadOnlyList<ConsoleLogLine> Snapshot(long afterLine)
-        {
-            lock (_lines)
-            {
-                return _lines.Where(l => l.LineNumber > afterLine).ToList();
-            }
-        }
-    }
 }

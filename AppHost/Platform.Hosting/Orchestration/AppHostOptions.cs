@@ -7,6 +7,9 @@ internal sealed class AppHostOptions
 {
     public required string AppHostDirectory { get; init; }
 
+    /// <summary>Where resources keep data between runs (redis's AOF) and the app host its process ledger.</summary>
+    public required string DataDirectory { get; init; }
+
     /// <summary>Which build output of projects to run: "Debug" or "Release" (default: the app host's own).</summary>
     public required string ProjectConfiguration { get; init; }
 
@@ -23,14 +26,18 @@ internal sealed class AppHostOptions
         return new AppHostOptions
         {
             AppHostDirectory = appHostDirectory,
+            DataDirectory = DataDirectoryFrom(configuration, appHostDirectory),
             ProjectConfiguration = section["ProjectConfiguration"] ?? OwnConfiguration,
             StopTimeout = stopSeconds is > 0 ? TimeSpan.FromSeconds(stopSeconds.Value) : TimeSpan.FromSeconds(10),
             OtlpProtocol = section["OtlpProtocol"] ?? "grpc",
         };
     }
 
-    /// <summary>Where resources keep data between runs (redis's AOF): ".data" next to the solution file.</summary>
-    public static string DefaultDataDirectory(string appHostDirectory)
+    /// <summary>Configuration "AppHost:DataDirectory", else ".data" next to the solution file.</summary>
+    public static string DataDirectoryFrom(IConfiguration configuration, string appHostDirectory) =>
+        Path.GetFullPath(configuration["AppHost:DataDirectory"] ?? DefaultDataDirectory(appHostDirectory));
+
+    private static string DefaultDataDirectory(string appHostDirectory)
     {
         for (var directory = new DirectoryInfo(appHostDirectory); directory is not null; directory = directory.Parent)
         {

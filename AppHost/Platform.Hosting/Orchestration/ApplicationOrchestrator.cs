@@ -1,6 +1,7 @@
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Platform.Hosting.Processes;
 
 namespace Platform.Hosting.Orchestration;
 
@@ -23,6 +24,7 @@ internal sealed partial class ApplicationOrchestrator(
     private readonly Dictionary<IResource, CancellationTokenSource> _running = [];
     private readonly Dictionary<IResource, Task> _runs = [];
     private readonly HealthProber _prober = new(notifications);
+    private readonly ProcessLedger _ledger = new(Path.Combine(options.DataDirectory, "apphost", "processes"));
     private IReadOnlyList<ReplicaRunner> _runners = [];
     private IReadOnlyList<EndpointProxy> _proxies = [];
     private Task _startup = Task.CompletedTask;
@@ -31,6 +33,10 @@ internal sealed partial class ApplicationOrchestrator(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var launch = await planner.PlanAsync(model, cancellationToken).ConfigureAwait(false);
+        foreach (var pid in _ledger.KillLeftovers())
+        {
+            LogLeftoverKilled(pid);
+        }
         _runners = launch.Replicas.Select(CreateRunner).ToList();
         _proxies = launch.ProxiedPorts.Select(p => new EndpointProxy(p.PublicPort, () => RunningTargetPorts(p.Resource, p.EndpointName), logger)).ToList();
         foreach (var proxy in _proxies)
@@ -68,7 +74,7 @@ internal sealed partial class ApplicationOrchestrator(
     }
 
     private ReplicaRunner CreateRunner(ReplicaPlan plan) =>
-        new(plan, otlpTargets.GetTarget, notifications, console, _prober, options.StopTimeout, logger);
+        new(plan, otlpTargets.GetTarget, notifications, console, _prober, _ledger, options.StopTimeout, logger);
 
     private IReadOnlyList<int> RunningTargetPorts(IResource resource, string endpointName)
     {
@@ -164,6 +170,9 @@ internal sealed partial class ApplicationOrchestrator(
             source.Dispose();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Killed process group {Pid}, left running by an app host that did not stop cleanly")]
+    private partial void LogLeftoverKilled(int pid);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Command {Command} on {Instance}")]
     private partial void LogCommand(string command, string instance);

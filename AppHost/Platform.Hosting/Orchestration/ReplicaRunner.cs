@@ -16,6 +16,7 @@ internal sealed partial class ReplicaRunner(
     ResourceNotificationService notifications,
     ResourceLoggerService console,
     HealthProber prober,
+    ProcessLedger ledger,
     TimeSpan stopTimeout,
     ILogger logger)
 {
@@ -102,6 +103,7 @@ internal sealed partial class ReplicaRunner(
             var standardInput = plan.Resource.Annotations.OfType<StandardInputAnnotation>().LastOrDefault()?.Content();
             var launch = new ProcessLaunch(plan.FileName, arguments, plan.WorkingDirectory, environment, standardInput);
             var process = ChildProcess.Start(launch, (line, isError) => console.Write(plan.InstanceName, line, isError));
+            ledger.Record(process.Id);
             int restarts;
             lock (_gate)
             {
@@ -160,6 +162,7 @@ internal sealed partial class ReplicaRunner(
             Publish(s => s with { State = KnownResourceStates.Stopping });
         }
         var exitCode = stopping ? await process.StopAsync(stopTimeout).ConfigureAwait(false) : await process.Exited.ConfigureAwait(false);
+        ledger.Forget(process.Id);
         await probing.CancelAsync().ConfigureAwait(false);
         await health.ConfigureAwait(false);
         lock (_gate)

@@ -48,9 +48,3 @@ public sealed class StackFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await App.DisposeAsync();
 }
-
-[CollectionDefinition(Name)]
-public sealed class StackCollection : ICollectionFixture<StackFixture>
-{
-    public const string Name = "test stack";
-}

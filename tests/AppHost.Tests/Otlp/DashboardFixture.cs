@@ -29,9 +29,3 @@ public sealed class DashboardFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await App.DisposeAsync();
 }
-
-[CollectionDefinition(Name)]
-public sealed class DashboardCollection : ICollectionFixture<DashboardFixture>
-{
-    public const string Name = "dashboard only";
-}

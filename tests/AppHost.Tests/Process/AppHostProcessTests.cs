@@ -19,17 +19,7 @@ public sealed partial class AppHostProcessTests : IDisposable
         var output = new ProcessOutput(host);
         try
         {
-            var dashboard = await Eventually.GetAsync(() => DashboardUrl().Match(output.Text) is { Success: true } m ? m.Groups[1].Value : null,
-                "the dashboard URL on stdout", TimeSpan.FromMinutes(2));
-            // Every declared resource has a process (whether or not it is healthy yet, since other teams' services come and go).
-            var pids = await Eventually.GetAsync(async () =>
-            {
-                var resources = await _http.GetFromJsonAsync<JsonElement[]>($"{dashboard}/api/resources");
-                return resources!.All(r => r.GetProperty("processId").ValueKind == JsonValueKind.Number)
-                    ? resources!.Select(r => r.GetProperty("processId").GetInt32()).ToList()
-                    : null;
-            }, "every resource to have a process", TimeSpan.FromMinutes(3));
-            Assert.NotEmpty(pids);
+            var pids = await RunningPidsAsync(output);
             Assert.All(pids, pid => Assert.True(ProcessTable.IsAlive(pid)));
 
             Assert.Equal(0, Kill(host.Id, "TERM"));
@@ -41,6 +31,44 @@ public sealed partial class AppHostProcessTests : IDisposable
         finally
         {
             KillIfRunning(host);
+        }
+    }
+
+    [Fact]
+    public async Task Processes_left_by_a_killed_app_host_are_killed_by_the_next_one()
+    {
+        List<int> orphans = [];
+        using var first = Start(Environment.GetEnvironmentVariable("PATH")!);
+        var firstOutput = new ProcessOutput(first);
+        try
+        {
+            orphans = await RunningPidsAsync(firstOutput);
+            Assert.Equal(0, Kill(first.Id, "KILL"));
+            Assert.True(first.WaitForExit(TimeSpan.FromMinutes(1)));
+            // SIGKILL cannot be caught: the children outlive the app host, in their own sessions.
+            Assert.All(orphans, pid => Assert.True(ProcessTable.IsAlive(pid)));
+
+            using var second = Start(Environment.GetEnvironmentVariable("PATH")!);
+            var secondOutput = new ProcessOutput(second);
+            try
+            {
+                await Eventually.TrueAsync(() => orphans.All(pid => !ProcessTable.IsAlive(pid)), "the next app host to kill the leftovers");
+                await Eventually.TrueAsync(() => secondOutput.Text.Contains("left running by an app host that did not stop cleanly"), "the warning about them");
+                Assert.Equal(0, Kill(second.Id, "TERM"));
+                Assert.True(second.WaitForExit(TimeSpan.FromMinutes(1)));
+            }
+            finally
+            {
+                KillIfRunning(second);
+            }
+        }
+        finally
+        {
+            KillIfRunning(first);
+            foreach (var pid in orphans.Where(ProcessTable.IsAlive))
+            {
+                Kill(-pid, "KILL");
+            }
         }
     }
 
@@ -61,6 +89,25 @@ public sealed partial class AppHostProcessTests : IDisposable
         {
             KillIfRunning(host);
         }
+    }
+
+    /// <summary>
+    /// The pids /api/resources reports once every declared resource has a process (healthy or not: other teams'
+    /// services come and go, and the point here is the processes).
+    /// </summary>
+    private async Task<List<int>> RunningPidsAsync(ProcessOutput output)
+    {
+        var dashboard = await Eventually.GetAsync(() => DashboardUrl().Match(output.Text) is { Success: true } m ? m.Groups[1].Value : null,
+            "the dashboard URL on stdout", TimeSpan.FromMinutes(2));
+        var pids = await Eventually.GetAsync(async () =>
+        {
+            var resources = await _http.GetFromJsonAsync<JsonElement[]>($"{dashboard}/api/resources");
+            return resources!.All(r => r.GetProperty("processId").ValueKind == JsonValueKind.Number)
+                ? resources!.Select(r => r.GetProperty("processId").GetInt32()).ToList()
+                : null;
+        }, "every resource to have a process", TimeSpan.FromMinutes(3));
+        Assert.NotEmpty(pids);
+        return pids;
     }
 
     private System.Diagnostics.Process Start(string path)
