@@ -105,6 +105,4 @@ internal static class OtlpHttpEndpoints
             }
         }
     }
-
-    private sealed class BodyTooLargeException : Exception;
 }

@@ -7,7 +7,7 @@ namespace Platform.Dashboard.Telemetry;
 public sealed class MetricStore(int maxPointsPerSeries, int maxSeriesPerInstrument)
 {
     private readonly object _gate = new();
-    private readonly Dictionary<(TelemetrySource Source, string Scope, string Name), Instrument> _instruments = [];
+    private readonly Dictionary<(TelemetrySource Source, string Scope, string Name), MetricInstrument> _instruments = [];
 
     public void Add(TelemetrySource source, string scope, InstrumentDescriptor descriptor, IEnumerable<MetricSample> samples)
     {
@@ -16,7 +16,7 @@ public sealed class MetricStore(int maxPointsPerSeries, int maxSeriesPerInstrume
             var key = (source, scope, descriptor.Name);
             if (!_instruments.TryGetValue(key, out var instrument))
             {
-                instrument = new Instrument(source, scope);
+                instrument = new MetricInstrument(source, scope);
                 _instruments[key] = instrument;
             }
             instrument.Descriptor = descriptor;
@@ -65,42 +65,5 @@ public sealed class MetricStore(int maxPointsPerSeries, int maxSeriesPerInstrume
             var instrument = _instruments.Values.FirstOrDefault(i => i.Source == source && i.Descriptor?.Name == name);
             return instrument is null ? null : new InstrumentView(instrument.Summary(), instrument.Views());
         }
-    }
-
-    private sealed class Instrument(TelemetrySource source, string scope)
-    {
-        private readonly Dictionary<string, MetricSeries> _series = [];
-
-        public TelemetrySource Source { get; } = source;
-
-        public string Scope { get; } = scope;
-
-        public InstrumentDescriptor? Descriptor { get; set; }
-
-        public DateTimeOffset LastUpdated { get; set; }
-
-        public int DroppedSeries { get; private set; }
-
-        public MetricSeries? SeriesFor(AttributeList attributes, int maxPoints, int maxSeries)
-        {
-            var key = attributes.Key;
-            if (_series.TryGetValue(key, out var series))
-            {
-                return series;
-            }
-            if (_series.Count >= maxSeries)
-            {
-                DroppedSeries++;
-                return null;
-            }
-            series = new MetricSeries(attributes, maxPoints);
-            _series[key] = series;
-            return series;
-        }
-
-        public InstrumentSummary Summary() => new(Source, Scope, Descriptor!, _series.Count, LastUpdated);
-
-        public IReadOnlyList<MetricSeriesView> Views() =>
-            _series.Values.Select(s => s.View()).OrderBy(s => s.Attributes.ToString(), StringComparer.Ordinal).ToList();
     }
 }

@@ -46,12 +46,26 @@
         timer = setTimeout(refresh, 150);
     }
 
+    // Browsers allow six HTTP/1.1 connections per host, and each open stream holds one: hidden tabs let theirs go
+    // and catch up when shown again.
+    let events = null;
     function connect() {
-        const events = new EventSource('/api/changes');
+        if (events) return;
+        events = new EventSource('/api/changes');
         events.onopen = () => status && status.classList.add('on');
         events.onerror = () => status && status.classList.remove('on');
         events.onmessage = e => { if (wants(e.data.split(' '))) schedule(); };
     }
+    function disconnect() {
+        if (!events) return;
+        events.close();
+        events = null;
+        status && status.classList.remove('on');
+    }
+    document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'hidden') { disconnect(); } else { connect(); schedule(); }
+    });
+    window.addEventListener('pagehide', disconnect);
 
     // Start / stop / restart buttons post a command, then the page follows the resource's state over SSE.
     document.addEventListener('click', async e => {

@@ -36,11 +36,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A fresh browser context with one page; dispose it so its live-update connection closes.</summary>
+    public async Task<BrowserSession> OpenAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
         context.SetDefaultTimeout(30_000);
-        return await context.NewPageAsync();
+        return new BrowserSession(context, await context.NewPageAsync());
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>

@@ -19,7 +19,8 @@ public sealed class DashboardPageTests(StackFixture stack, BrowserFixture browse
     {
         await stack.App.WaitForResourceHealthyAsync("caller");
         await stack.App.WaitForResourceHealthyAsync("api");
-        var page = await browser.NewPageAsync();
+        await using var session = await browser.OpenAsync();
+        var page = session.Page;
         await page.GotoAsync($"{Dashboard}/resources");
 
         foreach (var instance in new[] { "redis", "api-0", "api-1", "caller" })
@@ -37,7 +38,8 @@ public sealed class DashboardPageTests(StackFixture stack, BrowserFixture browse
     {
         await stack.App.WaitForResourceHealthyAsync("caller");
         var before = stack.Instance("caller");
-        var page = await browser.NewPageAsync();
+        await using var session = await browser.OpenAsync();
+        var page = session.Page;
         await page.GotoAsync($"{Dashboard}/resources");
         await page.EvaluateAsync("window.__notReloaded = true");
         var row = page.Locator("tr[data-resource='caller']");
@@ -58,7 +60,8 @@ public sealed class DashboardPageTests(StackFixture stack, BrowserFixture browse
     {
         await stack.App.WaitForResourceHealthyAsync("api");
         var password = (await stack.App.GetConnectionStringAsync("redis")).Split("password=")[1];
-        var page = await browser.NewPageAsync();
+        await using var session = await browser.OpenAsync();
+        var page = session.Page;
         await page.GotoAsync($"{Dashboard}/resources/api-0");
 
         var connectionString = page.Locator("table.attributes tr", new() { HasText = "ConnectionStrings__redis" }).Locator("td");
@@ -72,7 +75,8 @@ public sealed class DashboardPageTests(StackFixture stack, BrowserFixture browse
     public async Task Console_page_shows_output_live_with_colours()
     {
         await stack.App.WaitForResourceHealthyAsync("api");
-        var page = await browser.NewPageAsync();
+        await using var session = await browser.OpenAsync();
+        var page = session.Page;
         await page.GotoAsync($"{Dashboard}/console?resource=api-0");
         await Expect(page.Locator(".console .line").First).ToBeVisibleAsync();
 
@@ -97,7 +101,8 @@ public sealed class DashboardPageTests(StackFixture stack, BrowserFixture browse
             await client.GetAsync("/work?name=browser-log");
             await client.GetAsync("/fail");
         }
-        var page = await browser.NewPageAsync();
+        await using var session = await browser.OpenAsync();
+        var page = session.Page;
         await page.GotoAsync($"{Dashboard}/structuredlogs?resource=caller");
         var workRow = page.Locator("tr.log-row", new() { HasText = "Did work browser-log" });
         await Expect(workRow).ToHaveCountAsync(1, new() { Timeout = 60_000 });
@@ -124,7 +129,8 @@ public sealed class DashboardPageTests(StackFixture stack, BrowserFixture browse
             await client.GetAsync("/work?name=browser-trace");
             await client.GetAsync("/fail");
         }
-        var page = await browser.NewPageAsync();
+        await using var session = await browser.OpenAsync();
+        var page = session.Page;
         await page.GotoAsync($"{Dashboard}/traces?resource=caller&q=browser-trace");
         var trace = page.Locator("table.traces a.strong").First;
         await Expect(trace).ToContainTextAsync("caller: GET /work", new() { Timeout = 60_000 });
@@ -155,7 +161,8 @@ public sealed class DashboardPageTests(StackFixture stack, BrowserFixture browse
                 await client.GetAsync($"/work?name=chart-{i}");
             }
         }
-        var page = await browser.NewPageAsync();
+        await using var session = await browser.OpenAsync();
+        var page = session.Page;
         await page.GotoAsync($"{Dashboard}/metrics?resource=caller&instrument=testservice.work.duration");
         await Expect(page.Locator(".instrument h2")).ToContainTextAsync("testservice.work.duration", new() { Timeout = 60_000 });
         await Expect(page.Locator(".legend")).ToContainTextAsync("p50");
