@@ -12,6 +12,9 @@ internal sealed class BuilderInterception
 
     public required Action<Aspire.Hosting.DistributedApplicationBuilder> OnCreated { get; init; }
 
+    /// <summary>The app host whose Main runs: its recorded project directory, not the test runner's, anchors relative paths.</summary>
+    public System.Reflection.Assembly? AppHostAssembly { get; init; }
+
     public Aspire.Hosting.DistributedApplicationBuilder? CapturedBuilder { get; private set; }
 
     public void Capture(Aspire.Hosting.DistributedApplicationBuilder builder) => CapturedBuilder = builder;

@@ -23,7 +23,9 @@ public sealed class DistributedApplicationBuilder : IDistributedApplicationBuild
             Args = options.Args,
             ApplicationName = Assembly.GetEntryAssembly()?.GetName().Name,
         });
-        AppHostDirectory = Path.GetFullPath(options.ProjectDirectory ?? RecordedProjectDirectory() ?? Directory.GetCurrentDirectory());
+        AppHostDirectory = Path.GetFullPath(options.ProjectDirectory
+            ?? RecordedProjectDirectory(interception?.AppHostAssembly ?? Assembly.GetEntryAssembly())
+            ?? Directory.GetCurrentDirectory());
         interception?.OnCreated(this);
     }
 
@@ -70,8 +72,8 @@ public sealed class DistributedApplicationBuilder : IDistributedApplicationBuild
         return new DistributedApplication(_host.Build());
     }
 
-    private static string? RecordedProjectDirectory() =>
-        Assembly.GetEntryAssembly()?
+    private static string? RecordedProjectDirectory(Assembly? appHost) =>
+        appHost?
             .GetCustomAttributes<AssemblyMetadataAttribute>()
             .FirstOrDefault(a => a.Key == "AppHostProjectDirectory")?.Value;
 }

@@ -15,7 +15,7 @@ public static class DistributedApplicationTestingBuilder
     {
         var entryPoint = typeof(TEntryPoint).Assembly.EntryPoint
             ?? throw new InvalidOperationException($"{typeof(TEntryPoint).Assembly.GetName().Name} has no entry point; pass a type from an app host project.");
-        var interception = new BuilderInterception { OnCreated = TestSettings.Apply };
+        var interception = new BuilderInterception { OnCreated = TestSettings.Apply, AppHostAssembly = entryPoint.DeclaringType!.Assembly };
         await Task.Run(async () =>
         {
             using var scope = BuilderInterception.Begin(interception);

@@ -24,7 +24,6 @@ public sealed class PlatformStack : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        AppHostDirectory.MakeCurrent();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Program>();
         var gateway = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "gateway");
         builder.CreateResourceBuilder(gateway)

@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace Platform.Bench.Withdrawals;
+
+/// <summary>How hard and how long: <c>--users 64 --seconds 30 --warmup 5 --amount 250000</c>.</summary>
+public sealed record LoadOptions(int Users, TimeSpan Measured, TimeSpan Warmup, long AmountFen, TimeSpan DrainTimeout)
+{
+    public static LoadOptions Parse(string[] args)
+    {
+        string? Value(string name)
+        {
+            var index = Array.IndexOf(args, "--" + name);
+            return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+        }
+        int Number(string name, int fallback) => Value(name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
+
+        var options = new LoadOptions(
+            Users: Number("users", 64),
+            Measured: TimeSpan.FromSeconds(Number("seconds", 30)),
+            Warmup: TimeSpan.FromSeconds(Number("warmup", 5)),
+            AmountFen: Number("amount", 250_000),
+            DrainTimeout: TimeSpan.FromSeconds(Number("drain", 120)));
+        if (options.Users < 1 || options.Measured <= TimeSpan.Zero || options.AmountFen < 1)
+            throw new ArgumentException("--users, --seconds and --amount must be positive");
+        return options;
+    }
+
+    /// <summary>Enough credit that no simulated user runs out during the run (they withdraw far more often than people).</summary>
+    public long CreditLimitFen => AmountFen * 100_000;
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Withdrawals under load: starts the whole platform through the app host's model (Release builds), drives N
+# concurrent simulated users through the gateway for a bounded time, waits for every withdrawal to finish, and
+# checks the money for every user. Prints per-step latencies, errors, CPU per process, then the headline.
+# Arguments pass through: --users 64 --seconds 30 --warmup 5 --amount 250000 --drain 120.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/prerequisites.sh
+require_commands redis-server:redis-server
+# The app host runs each service's own build output for its configuration; build them all fresh in Release.
+for project in services/*/*.csproj bench/WithdrawalsLoad/WithdrawalsLoad.csproj; do
+    dotnet build -c Release -v q -nologo "$project" >/dev/null
+done
+dotnet bench/WithdrawalsLoad/bin/Release/net10.0/WithdrawalsLoad.dll "$@"
