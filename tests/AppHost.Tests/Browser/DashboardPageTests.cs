@@ -2,17 +2,48 @@ using System.Text.RegularExpressions;
 using Aspire.Hosting.Testing;
 using AppHost.Tests.Orchestration;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace AppHost.Tests.Browser;
 
 /// <summary>Every dashboard page against the running test stack, in a real browser; screenshots go to TestResults/screenshots.</summary>
 [Collection(StackCollection.Name)]
-public sealed class DashboardPageTests(StackFixture stack, BrowserFixture browser) : IClassFixture<BrowserFixture>
+public sealed class DashboardPageTests(StackFixture stack, BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     private static readonly LocatorAssertionsToHaveTextOptions Patiently = new() { Timeout = 60_000 };
 
+    private static readonly LocatorAssertionsToHaveCountOptions Briefly = new() { Timeout = 20_000 };
+
     private string Dashboard => stack.App.GetDashboardUrl().ToString().TrimEnd('/');
+
+    /// <summary>
+    /// Has the caller do named work (and fail once) until <paramref name="shown"/> finds it on a page; returns the
+    /// name that showed. A fresh name is tried when one has not shown within 20 s (at most four), and each miss is
+    /// reported, so lost telemetry fails the test while a slow first export does not.
+    /// </summary>
+    private async Task<string> WorkShownAsync(string prefix, Func<string, Task> shown)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var name = $"{prefix}-{attempt}";
+            await stack.App.WaitForResourceHealthyAsync("caller");
+            using (var client = stack.ReplicaClient("caller"))
+            {
+                (await client.GetAsync($"/work?name={name}")).EnsureSuccessStatusCode();
+                await client.GetAsync("/fail");
+            }
+            try
+            {
+                await shown(name);
+                return name;
+            }
+            catch (Exception e) when (e is PlaywrightException or TimeoutException && attempt < 4)
+            {
+                output.WriteLine($"{name} had not shown after 20 s; trying again");
+            }
+        }
+    }
 
     [Fact]
     public async Task Resources_page_lists_every_replica_with_its_state_and_pid()
@@ -95,53 +126,46 @@ public sealed class DashboardPageTests(StackFixture stack, BrowserFixture browse
     [Fact]
     public async Task Structured_logs_filter_by_resource_level_and_text_and_link_to_their_trace()
     {
-        await stack.App.WaitForResourceHealthyAsync("caller");
-        using (var client = stack.ReplicaClient("caller"))
-        {
-            await client.GetAsync("/work?name=browser-log");
-            await client.GetAsync("/fail");
-        }
         await using var session = await browser.OpenAsync();
         var page = session.Page;
-        await page.GotoAsync($"{Dashboard}/structuredlogs?resource=caller");
-        var workRow = page.Locator("tr.log-row", new() { HasText = "Did work browser-log" });
-        await Expect(workRow).ToHaveCountAsync(1, new() { Timeout = 60_000 });
+        var name = await WorkShownAsync("browser-log", async name =>
+        {
+            await page.GotoAsync($"{Dashboard}/structuredlogs?resource=caller");
+            await Expect(page.Locator("tr.log-row", new() { HasText = $"Did work {name} " })).ToHaveCountAsync(1, Briefly);
+        });
 
         await page.SelectOptionAsync("select[name='level']", "Error");
         await page.WaitForURLAsync(new Regex("level=Error"));
         await Expect(page.Locator("tr.log-row", new() { HasText = "Work failed on purpose" }).First).ToBeVisibleAsync(new() { Timeout = 60_000 });
         Assert.Empty(await page.Locator("tr.log-row .level-information").AllAsync());
 
-        await page.GotoAsync($"{Dashboard}/structuredlogs?resource=caller&q=Did%20work%20browser-log");
+        await page.GotoAsync($"{Dashboard}/structuredlogs?resource=caller&q=Did%20work%20{name}%20");
         await Expect(page.Locator("tr.log-row")).ToHaveCountAsync(1, new() { Timeout = 60_000 });
         await BrowserFixture.ScreenshotAsync(page, "structured-logs");
 
         await page.Locator("tr.log-row a.trace-link").ClickAsync();
-        await Expect(page.Locator(".wf-span", new() { HasText = "work browser-log" })).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Expect(page.Locator(".wf-span", new() { HasText = $"work {name}" })).ToBeVisibleAsync(new() { Timeout = 60_000 });
     }
 
     [Fact]
     public async Task Traces_page_lists_traces_and_shows_a_waterfall_with_errors_marked()
     {
-        await stack.App.WaitForResourceHealthyAsync("caller");
-        using (var client = stack.ReplicaClient("caller"))
-        {
-            await client.GetAsync("/work?name=browser-trace");
-            await client.GetAsync("/fail");
-        }
         await using var session = await browser.OpenAsync();
         var page = session.Page;
-        await page.GotoAsync($"{Dashboard}/traces?resource=caller&q=browser-trace");
         var trace = page.Locator("table.traces a.strong").First;
-        await Expect(trace).ToContainTextAsync("caller: GET /work", new() { Timeout = 60_000 });
+        var name = await WorkShownAsync("browser-trace", async name =>
+        {
+            await page.GotoAsync($"{Dashboard}/traces?resource=caller&q={name}");
+            await Expect(trace).ToContainTextAsync("caller: GET /work", new() { Timeout = 20_000 });
+        });
         await BrowserFixture.ScreenshotAsync(page, "traces");
 
         await trace.ClickAsync();
         var spans = page.Locator(".wf-span");
         await Expect(spans).ToHaveCountAsync(2, new() { Timeout = 60_000 });
-        await Expect(spans.Nth(1)).ToContainTextAsync("work browser-trace");
+        await Expect(spans.Nth(1)).ToContainTextAsync($"work {name}");
         await spans.Nth(1).Locator("summary").ClickAsync();
-        await Expect(spans.Nth(1).Locator(".wf-details")).ToContainTextAsync("browser-trace");
+        await Expect(spans.Nth(1).Locator(".wf-details")).ToContainTextAsync(name);
         await BrowserFixture.ScreenshotAsync(page, "trace-waterfall");
 
         await page.GotoAsync($"{Dashboard}/traces?resource=caller&errors=true");
