@@ -1,8 +1,9 @@
+using Platform.Identity.FaceEngine.Imaging.Jpeg;
 using Platform.Identity.FaceEngine.Imaging.Png;
 
 namespace Platform.Identity.FaceEngine.Imaging;
 
-/// <summary>Decodes PNG, chosen by the data's signature, into an <see cref="RgbImage"/>.</summary>
+/// <summary>Decodes PNG or baseline JPEG, chosen by the data's signature, into an <see cref="RgbImage"/>.</summary>
 public static class ImageDecoder
 {
     public static RgbImage Decode(ReadOnlySpan<byte> data, DecodeLimits? limits = null)
@@ -18,6 +19,11 @@ public static class ImageDecoder
             return PngDecoder.Decode(data, limits);
         }
 
-        throw new ImageFormatException("image: not a PNG (unrecognised signature)");
+        if (JpegDecoder.HasSignature(data))
+        {
+            return JpegDecoder.Decode(data, limits);
+        }
+
+        throw new ImageFormatException("image: not a PNG or JPEG (unrecognised signature)");
     }
 }
