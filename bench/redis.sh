@@ -7,5 +7,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/prerequisites.sh
 require_commands redis-server:redis-server redis-benchmark:redis-tools
-dotnet build -c Release -v q -nologo bench/RedisBench/RedisBench.csproj >/dev/null
+build_release bench/RedisBench/RedisBench.csproj
 dotnet bench/RedisBench/bin/Release/net10.0/RedisBench.dll redis "${REDIS_BENCH_SECONDS:-5}"

@@ -8,7 +8,5 @@ cd "$(dirname "$0")/.."
 source scripts/prerequisites.sh
 require_commands redis-server:redis-server
 # The app host runs each service's own build output for its configuration; build them all fresh in Release.
-for project in services/*/*.csproj bench/WithdrawalsLoad/WithdrawalsLoad.csproj; do
-    dotnet build -c Release -v q -nologo "$project" >/dev/null
-done
+build_release services/*/*.csproj bench/WithdrawalsLoad/WithdrawalsLoad.csproj
 dotnet bench/WithdrawalsLoad/bin/Release/net10.0/WithdrawalsLoad.dll "$@"

@@ -35,4 +35,12 @@ npm_install() {
   done
 }
 
+# build_release PROJECT ... — builds each project in Release quietly; a failed build prints its errors and stops.
+build_release() {
+  local project
+  for project in "$@"; do
+    dotnet build "$project" -c Release -nologo -v quiet "-clp:ErrorsOnly;NoSummary" || { echo "error: $project does not build" >&2; exit 1; }
+  done
+}
+
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
