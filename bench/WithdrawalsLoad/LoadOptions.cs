@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Platform.Bench.Withdrawals;
 
-/// <summary>How hard and how long: <c>--users 64 --seconds 30 --warmup 5 --amount 250000</c>.</summary>
+/// <summary>How hard and how long: <c>--users 32 --seconds 30 --warmup 30 --amount 250000</c> (the defaults).</summary>
 public sealed record LoadOptions(int Users, TimeSpan Measured, TimeSpan Warmup, long AmountFen, TimeSpan DrainTimeout)
 {
     public static LoadOptions Parse(string[] args)
@@ -15,9 +15,9 @@ public sealed record LoadOptions(int Users, TimeSpan Measured, TimeSpan Warmup, 
         int Number(string name, int fallback) => Value(name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
 
         var options = new LoadOptions(
-            Users: Number("users", 64),
+            Users: Number("users", 32),
             Measured: TimeSpan.FromSeconds(Number("seconds", 30)),
-            Warmup: TimeSpan.FromSeconds(Number("warmup", 5)),
+            Warmup: TimeSpan.FromSeconds(Number("warmup", 30)),
             AmountFen: Number("amount", 250_000),
             DrainTimeout: TimeSpan.FromSeconds(Number("drain", 120)));
         if (options.Users < 1 || options.Measured <= TimeSpan.Zero || options.AmountFen < 1)

@@ -19,6 +19,18 @@ public sealed class StreamingCallTests(GrpcServerFixture fixture)
     }
 
     [Fact]
+    public async Task Server_streaming_reads_one_message_at_a_time_without_a_token()
+    {
+        using var call = fixture.Client.Countdown(new EchoRequest { Text = "down", Count = 2 });
+
+        Assert.True(await call.ResponseStream.MoveNext());
+        Assert.Equal(2, call.ResponseStream.Current.Count);
+        Assert.True(await call.ResponseStream.MoveNext());
+        Assert.Equal(1, call.ResponseStream.Current.Count);
+        Assert.False(await call.ResponseStream.MoveNext());
+    }
+
+    [Fact]
     public async Task Server_streaming_error_after_messages_arrives_in_trailers()
     {
         using var call = fixture.Client.Countdown(new EchoRequest { Text = "stop", Count = 2, FailCode = (int)StatusCode.Aborted });
