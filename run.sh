@@ -7,12 +7,6 @@ source scripts/prerequisites.sh
 require_dotnet
 require_commands redis-server:redis-server redis-cli:redis-tools
 
-apphost=AppHost/Platform.AppHost/Platform.AppHost.csproj
-if [ ! -f "$apphost" ]; then
-  echo "==> building (the app host does not exist yet)"
-  exec dotnet build Platform.sln -nologo -clp:ErrorsOnly
-fi
-
 echo "==> building"
 dotnet build Platform.sln -nologo -clp:ErrorsOnly
 exec dotnet AppHost/Platform.AppHost/bin/Debug/net10.0/Platform.AppHost.dll "$@"
