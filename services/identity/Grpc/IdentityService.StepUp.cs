@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Platform.Contracts.Identity.V1;
 using Platform.ServiceDefaults.Security;
+using Platform.Grpc.Validation;
 
 namespace Platform.Identity.Grpc;
 
@@ -65,7 +66,7 @@ public sealed partial class IdentityService
     public override Task<RedeemTicketResponse> RedeemTicket(RedeemTicketRequest request, ServerCallContext context)
     {
         var caller = verifier.RequireUser(context, request.UserId);
-        if (caller.Role != CallerRole.System) throw Problems.PermissionDenied("tickets are redeemed by the service that owns the operation");
+        if (caller.Role != CallerRole.System) throw RpcProblems.PermissionDenied("tickets are redeemed by the service that owns the operation");
         return stepUp.RedeemAsync(request);
     }
 }

@@ -6,6 +6,7 @@ using Platform.Notification.Domain.Otp;
 using Platform.Notification.Domain.Sms;
 using Platform.Notification.Events;
 using Platform.ServiceDefaults.Security;
+using Platform.Grpc.Validation;
 
 namespace Platform.Notification.Grpc;
 
@@ -24,7 +25,7 @@ public sealed class NotificationService(
     public override Task<SendOtpResponse> SendOtp(SendOtpRequest request, ServerCallContext context)
     {
         var caller = verifier.RequireUser(context, request.UserId);
-        if (caller.Role != CallerRole.System) throw Problems.PermissionDenied("one-time codes are sent by services only");
+        if (caller.Role != CallerRole.System) throw RpcProblems.PermissionDenied("one-time codes are sent by services only");
         return otp.SendAsync(request);
     }
 

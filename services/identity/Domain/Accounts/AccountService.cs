@@ -12,6 +12,7 @@ using Platform.Identity.Grpc;
 using Platform.Identity.Options;
 using Platform.Identity.Storage;
 using Platform.Identity.Telemetry;
+using Platform.Grpc.Validation;
 
 namespace Platform.Identity.Domain.Accounts;
 
@@ -32,19 +33,19 @@ public sealed class AccountService(
     public async Task<Session> RegisterAsync(RegisterRequest request)
     {
         using var activity = IdentityTelemetry.Source.StartActivity("identity.register");
-        var phone = RequestValidation.Phone(request.Phone);
+        var phone = FieldRules.Phone(request.Phone);
         var password = RequestValidation.LoginPassword(request.LoginPassword, options.Value.Passwords.MinLoginPasswordLength);
         var pin = NewPaymentPassword(request.PaymentPassword);
         var deviceId = RequestValidation.DeviceId(request.DeviceId);
         var locale = RequestValidation.Locale(request.Locale);
         if (request.DevicePublicKey.Length > 0 && !DevicePublicKey.IsValid(request.DevicePublicKey))
-            throw Problems.Invalid("device_public_key must be an ECDSA P-256 SubjectPublicKeyInfo, base64");
-        if (await accounts.FindUserIdByPhoneAsync(phone) is not null) throw Problems.AlreadyExists("the phone is already registered");
+            throw RpcProblems.Invalid("device_public_key must be an ECDSA P-256 SubjectPublicKeyInfo, base64");
+        if (await accounts.FindUserIdByPhoneAsync(phone) is not null) throw RpcProblems.AlreadyExists("the phone is already registered");
 
         var (salt, digest) = paymentPasswords.Hash(pin);
         var account = new Account(await accounts.NextUserIdAsync(), phone, locale, loginPasswords.Hash(password), salt, digest,
             time.GetUtcNow(), Frozen: false, SessionGeneration: 0, CredentialChangedAt: null);
-        if (!await accounts.CreateAsync(account)) throw Problems.AlreadyExists("the phone is already registered");
+        if (!await accounts.CreateAsync(account)) throw RpcProblems.AlreadyExists("the phone is already registered");
 
         await events.PublishAsync(account, SecurityEventTypes.Registered, deviceId: deviceId);
         if (request.DevicePublicKey.Length > 0) await devices.TrustAsync(account, deviceId, request.DevicePublicKey, "");
@@ -55,7 +56,7 @@ public sealed class AccountService(
     public async Task<Session> LoginAsync(LoginRequest request)
     {
         using var activity = IdentityTelemetry.Source.StartActivity("identity.login");
-        var phone = RequestValidation.Phone(request.Phone);
+        var phone = FieldRules.Phone(request.Phone);
         var password = RequestValidation.OfferedPassword(request.LoginPassword);
         var deviceId = RequestValidation.DeviceId(request.DeviceId);
         var clientIp = RequestValidation.Text(request.ClientIp, "client_ip", 64, required: false);
@@ -73,7 +74,7 @@ public sealed class AccountService(
         if (!attempt.Succeeded)
         {
             if (attempt.Status is AttemptStatus.Locked)
-                throw Failed("locked", Problems.ResourceExhausted($"too many failed logins; try again after {attempt.LockedUntil:u}"));
+                throw Failed("locked", RpcProblems.ResourceExhausted($"too many failed logins; try again after {attempt.LockedUntil:u}"));
             await events.PublishAsync(account, SecurityEventTypes.LoginFailed, "login_password", deviceId, clientIp);
             if (attempt.JustLocked)
             {
@@ -82,7 +83,7 @@ public sealed class AccountService(
             }
             throw Failed("mismatch");
         }
-        if (account.Frozen) throw Failed("frozen", Problems.FailedPrecondition("the account is frozen"));
+        if (account.Frozen) throw Failed("frozen", RpcProblems.FailedPrecondition("the account is frozen"));
 
         if (!await devices.IsTrustedAsync(account.UserId, deviceId))
         {
@@ -105,12 +106,12 @@ public sealed class AccountService(
     public static string NewPaymentPassword(string value, string field = "payment_password")
     {
         var pin = RequestValidation.PaymentPassword(value, field);
-        return PinStrength.IsTrivial(pin) ? throw Problems.Invalid($"{field} is too easy to guess (repeated or consecutive digits)") : pin;
+        return PinStrength.IsTrivial(pin) ? throw RpcProblems.Invalid($"{field} is too easy to guess (repeated or consecutive digits)") : pin;
     }
 
     private RpcException Failed(string outcome, RpcException? error = null)
     {
         telemetry.Login(outcome);
-        return error ?? Problems.Unauthenticated("the phone or the password is wrong");
+        return error ?? RpcProblems.Unauthenticated("the phone or the password is wrong");
     }
 }

@@ -10,6 +10,7 @@ using Platform.Identity.Events;
 using Platform.Identity.Grpc;
 using Platform.Identity.Options;
 using Platform.Identity.Storage;
+using Platform.Grpc.Validation;
 
 namespace Platform.Identity.Domain.Cards;
 
@@ -19,16 +20,16 @@ public sealed partial class CardService(
 {
     public async Task<BankCard> BindAsync(BindCardRequest request)
     {
-        if (!CardNumber.IsValid(request.CardNumber)) throw Problems.Invalid("card_number must be 16 to 19 digits and pass the Luhn check");
+        if (!CardNumber.IsValid(request.CardNumber)) throw RpcProblems.Invalid("card_number must be 16 to 19 digits and pass the Luhn check");
         var holder = RequestValidation.Text(request.HolderName, "holder_name", 64, required: true);
-        if (!BankCode().IsMatch(request.BankCode)) throw Problems.Invalid("bank_code must be 2 to 10 capital letters, e.g. ICBC");
-        var account = await accounts.FindAsync(request.UserId) ?? throw Problems.NotFound("no such user");
-        if (account.Frozen) throw Problems.FailedPrecondition("the account is frozen");
+        if (!BankCode().IsMatch(request.BankCode)) throw RpcProblems.Invalid("bank_code must be 2 to 10 capital letters, e.g. ICBC");
+        var account = await accounts.FindAsync(request.UserId) ?? throw RpcProblems.NotFound("no such user");
+        if (account.Frozen) throw RpcProblems.FailedPrecondition("the account is frozen");
 
         var fingerprint = Convert.ToHexStringLower(HMACSHA256.HashData(secrets.CardFingerprintKey, Encoding.ASCII.GetBytes(request.CardNumber)));
         var candidate = new CardRecord("card_" + fingerprint[..20], request.BankCode, request.CardNumber[^4..], holder, fingerprint, time.GetUtcNow());
         var (card, created) = await cards.AddAsync(account.UserId, candidate, options.Value.Cards.MaxCards);
-        if (card is null) throw Problems.FailedPrecondition($"at most {options.Value.Cards.MaxCards} cards; this one was not bound");
+        if (card is null) throw RpcProblems.FailedPrecondition($"at most {options.Value.Cards.MaxCards} cards; this one was not bound");
         if (created) await events.PublishAsync(account, SecurityEventTypes.CardBound, detail: "****" + card.Last4);
         return ToContract(card);
     }
@@ -42,8 +43,8 @@ public sealed partial class CardService(
 
     public async Task<BankCard> GetAsync(string userId, string cardId)
     {
-        RequestValidation.Id(cardId, "card_id");
-        var card = await cards.FindAsync(userId, cardId) ?? throw Problems.NotFound("no such card");
+        FieldRules.Id(cardId, "card_id");
+        var card = await cards.FindAsync(userId, cardId) ?? throw RpcProblems.NotFound("no such card");
         return ToContract(card);
     }
 

@@ -8,6 +8,7 @@ using Platform.Identity.Events;
 using Platform.Identity.Grpc;
 using Platform.Identity.Options;
 using Platform.Identity.Storage;
+using Platform.Grpc.Validation;
 
 namespace Platform.Identity.Domain.Devices;
 
@@ -19,7 +20,7 @@ public sealed class DeviceService(
     {
         var deviceId = RequestValidation.DeviceId(request.DeviceId);
         if (!DevicePublicKey.IsValid(request.PublicKey))
-            throw Problems.Invalid("public_key must be an ECDSA P-256 SubjectPublicKeyInfo, base64");
+            throw RpcProblems.Invalid("public_key must be an ECDSA P-256 SubjectPublicKeyInfo, base64");
         var name = RequestValidation.Text(request.Name, "name", 64, required: false);
         var account = await RequireAccountAsync(request.UserId);
         var device = await TrustAsync(account, deviceId, request.PublicKey, name);
@@ -33,7 +34,7 @@ public sealed class DeviceService(
         var existing = await devices.FindAsync(account.UserId, deviceId);
         var device = new DeviceRecord(deviceId, name.Length > 0 ? name : existing?.Name ?? "", publicKey, existing?.RegisteredAt ?? now, now);
         if (!await devices.PutAsync(account.UserId, device, options.Value.Devices.MaxDevices))
-            throw Problems.FailedPrecondition($"at most {options.Value.Devices.MaxDevices} devices; remove one first");
+            throw RpcProblems.FailedPrecondition($"at most {options.Value.Devices.MaxDevices} devices; remove one first");
         await events.PublishAsync(account, SecurityEventTypes.DeviceTrusted, deviceId: deviceId);
         return device;
     }
@@ -61,13 +62,13 @@ public sealed class DeviceService(
     {
         var deviceId = RequestValidation.DeviceId(request.DeviceId);
         var account = await RequireAccountAsync(request.UserId);
-        if (!await devices.RemoveAsync(account.UserId, deviceId)) throw Problems.NotFound("no such device");
+        if (!await devices.RemoveAsync(account.UserId, deviceId)) throw RpcProblems.NotFound("no such device");
         await events.PublishAsync(account, SecurityEventTypes.DeviceRemoved, deviceId: deviceId);
         return await ListAsync(account.UserId);
     }
 
     private async Task<Account> RequireAccountAsync(string userId) =>
-        await accounts.FindAsync(userId) ?? throw Problems.NotFound("no such user");
+        await accounts.FindAsync(userId) ?? throw RpcProblems.NotFound("no such user");
 
     private static Device ToContract(DeviceRecord device) => new()
     {

@@ -1,4 +1,5 @@
 using Platform.Identity.Grpc;
+using Platform.Grpc.Validation;
 
 namespace Platform.Identity.Domain.Face;
 
@@ -9,10 +10,10 @@ public static class FaceDescriptor
 
     public static float[] Validate(IReadOnlyList<float> values, string field = "descriptor")
     {
-        if (values.Count != Length) throw Problems.Invalid($"{field} must have exactly {Length} numbers (got {values.Count})");
+        if (values.Count != Length) throw RpcProblems.Invalid($"{field} must have exactly {Length} numbers (got {values.Count})");
         for (var i = 0; i < values.Count; i++)
         {
-            if (!float.IsFinite(values[i])) throw Problems.Invalid($"{field} must contain only finite numbers (element {i} is not)");
+            if (!float.IsFinite(values[i])) throw RpcProblems.Invalid($"{field} must contain only finite numbers (element {i} is not)");
         }
         return [.. values];
     }

@@ -6,6 +6,7 @@ using Platform.Identity.Domain.Verification;
 using Platform.Identity.Events;
 using Platform.Identity.Grpc;
 using Platform.Identity.Storage;
+using Platform.Grpc.Validation;
 
 namespace Platform.Identity.Domain.Face;
 
@@ -19,8 +20,8 @@ public sealed class FaceEnrolment(
     public async Task<FaceEnrollment> EnrollAsync(EnrollFaceRequest request)
     {
         var descriptor = FaceDescriptor.Validate(request.Descriptor_);
-        var account = await accounts.FindAsync(request.UserId) ?? throw Problems.NotFound("no such user");
-        if (account.Frozen) throw Problems.FailedPrecondition("the account is frozen");
+        var account = await accounts.FindAsync(request.UserId) ?? throw RpcProblems.NotFound("no such user");
+        if (account.Frozen) throw RpcProblems.FailedPrecondition("the account is frozen");
         await stepUp.RedeemOwnAsync(account.UserId, request.Ticket, Purposes.FaceEnrolment);
 
         var sealedTemplate = cipher.Seal(account.UserId, descriptor);

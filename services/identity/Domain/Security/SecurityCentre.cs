@@ -9,6 +9,7 @@ using Platform.Identity.Events;
 using Platform.Identity.Grpc;
 using Platform.Identity.Options;
 using Platform.Identity.Storage;
+using Platform.Grpc.Validation;
 
 namespace Platform.Identity.Domain.Security;
 
@@ -52,7 +53,7 @@ public sealed class SecurityCentre(
 
     public async Task<ListSecurityEventsResponse> ListEventsAsync(ListSecurityEventsRequest request)
     {
-        var size = RequestValidation.PageSize(request.PageSize, fallback: 20, max: options.Value.SecurityEventsKept);
+        var size = FieldRules.PageSize(request.PageSize, fallback: 20, max: options.Value.SecurityEventsKept);
         await RequireAccountAsync(request.UserId);
         var response = new ListSecurityEventsResponse();
         response.Events.Add(await history.ListAsync(request.UserId, size));
@@ -97,11 +98,11 @@ public sealed class SecurityCentre(
     }
 
     private async Task<Account> RequireAccountAsync(string userId) =>
-        await accounts.FindAsync(userId) ?? throw Problems.NotFound("no such user");
+        await accounts.FindAsync(userId) ?? throw RpcProblems.NotFound("no such user");
 
     private async Task<Account> RequireActiveAccountAsync(string userId)
     {
         var account = await RequireAccountAsync(userId);
-        return account.Frozen ? throw Problems.FailedPrecondition("the account is frozen") : account;
+        return account.Frozen ? throw RpcProblems.FailedPrecondition("the account is frozen") : account;
     }
 }

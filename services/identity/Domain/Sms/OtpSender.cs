@@ -5,6 +5,7 @@ using Platform.Identity.Domain.Accounts;
 using Platform.Identity.Grpc;
 using Platform.Identity.Options;
 using Platform.ServiceDefaults.Security;
+using Platform.Grpc.Validation;
 
 namespace Platform.Identity.Domain.Sms;
 
@@ -33,12 +34,12 @@ public sealed class OtpSender(
         }
         catch (RpcException ex) when (ex.StatusCode == StatusCode.ResourceExhausted)
         {
-            throw Problems.ResourceExhausted(ex.Status.Detail);
+            throw RpcProblems.ResourceExhausted(ex.Status.Detail);
         }
         catch (RpcException ex)
         {
             logger.LogWarning("Notification did not accept an SMS code for user {UserId}: {Status}", account.UserId, ex.StatusCode);
-            throw Problems.Unavailable("the SMS code could not be sent; try again shortly");
+            throw RpcProblems.Unavailable("the SMS code could not be sent; try again shortly");
         }
     }
 }

@@ -6,6 +6,7 @@ using Platform.Identity.Domain.Credentials;
 using Platform.Identity.Grpc;
 using Platform.Identity.Options;
 using Platform.Identity.Storage;
+using Platform.Grpc.Validation;
 
 namespace Platform.Identity.Domain.Tokens;
 
@@ -28,7 +29,7 @@ public sealed class SessionIssuer(
     public async Task<Session> RefreshAsync(string presented)
     {
         if (!RefreshToken.TryReadUserId(presented, out var userId))
-            throw Problems.Unauthenticated("the refresh token is not valid");
+            throw RpcProblems.Unauthenticated("the refresh token is not valid");
         var successor = RefreshToken.Create(userId);
         var now = time.GetUtcNow();
         var (status, deviceId) = await refreshTokens.RotateAsync(
@@ -36,11 +37,11 @@ public sealed class SessionIssuer(
         return status switch
         {
             "ok" => await CreateSessionAsync(userId, deviceId, successor),
-            "frozen" => throw Problems.FailedPrecondition("the account is frozen"),
-            "reused" => throw Problems.Unauthenticated("the refresh token was already used; every session of this account has been signed out"),
-            "expired" => throw Problems.Unauthenticated("the refresh token has expired"),
-            "revoked" => throw Problems.Unauthenticated("the refresh token was revoked"),
-            _ => throw Problems.Unauthenticated("the refresh token is not valid"),
+            "frozen" => throw RpcProblems.FailedPrecondition("the account is frozen"),
+            "reused" => throw RpcProblems.Unauthenticated("the refresh token was already used; every session of this account has been signed out"),
+            "expired" => throw RpcProblems.Unauthenticated("the refresh token has expired"),
+            "revoked" => throw RpcProblems.Unauthenticated("the refresh token was revoked"),
+            _ => throw RpcProblems.Unauthenticated("the refresh token is not valid"),
         };
     }
 

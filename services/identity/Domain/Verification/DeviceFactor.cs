@@ -8,6 +8,7 @@ using Platform.Identity.Domain.Lockouts;
 using Platform.Identity.Grpc;
 using Platform.Identity.Options;
 using Platform.Identity.Storage;
+using Platform.Grpc.Validation;
 
 namespace Platform.Identity.Domain.Verification;
 
@@ -21,12 +22,12 @@ public sealed class DeviceFactor(
     public async Task<DeviceChallenge> CreateChallengeAsync(CreateDeviceChallengeRequest request)
     {
         var deviceId = RequestValidation.DeviceId(request.DeviceId);
-        var verificationId = RequestValidation.Id(request.VerificationId, "verification_id");
+        var verificationId = FieldRules.Id(request.VerificationId, "verification_id");
         var (account, verification) = await gate.OpenAsync(request.UserId, verificationId, Factor.TrustedDevice);
         if (verification.DeviceId.Length > 0 && verification.DeviceId != deviceId)
-            throw Problems.FailedPrecondition("the verification is for another device");
+            throw RpcProblems.FailedPrecondition("the verification is for another device");
         if ((await devices.FindAsync(account.UserId, deviceId))?.Trusted != true)
-            throw Problems.FailedPrecondition("the device is not trusted: register its public key first");
+            throw RpcProblems.FailedPrecondition("the device is not trusted: register its public key first");
 
         var settings = options.Value;
         var challengeId = RandomSecrets.Id("dc");
@@ -40,15 +41,15 @@ public sealed class DeviceFactor(
 
     public async Task<FactorResult> VerifyAsync(VerifyDeviceRequest request)
     {
-        var verificationId = RequestValidation.Id(request.VerificationId, "verification_id");
-        var challengeId = RequestValidation.Id(request.ChallengeId, "challenge_id");
-        if (request.Signature.Length is 0 or > 128) throw Problems.Invalid("signature is required (IEEE P1363 or DER)");
+        var verificationId = FieldRules.Id(request.VerificationId, "verification_id");
+        var challengeId = FieldRules.Id(request.ChallengeId, "challenge_id");
+        if (request.Signature.Length is 0 or > 128) throw RpcProblems.Invalid("signature is required (IEEE P1363 or DER)");
         var (account, verification) = await gate.OpenAsync(request.UserId, verificationId, Factor.TrustedDevice);
 
         var (status, fields) = await challenges.TakeAsync(IdentityKeys.DeviceChallenge(account.UserId, challengeId), time.GetUtcNow());
-        if (status == "missing") throw Problems.NotFound("no such challenge");
+        if (status == "missing") throw RpcProblems.NotFound("no such challenge");
         if (status != "ok") return await gate.FailAsync(account, verification, Factor.TrustedDevice, status);
-        if (Text(fields["verification"]) != verificationId) throw Problems.FailedPrecondition("the challenge belongs to another verification");
+        if (Text(fields["verification"]) != verificationId) throw RpcProblems.FailedPrecondition("the challenge belongs to another verification");
 
         var deviceId = Text(fields["device"]);
         var device = await devices.FindAsync(account.UserId, deviceId);

@@ -10,6 +10,7 @@ using Platform.Identity.Grpc;
 using Platform.Identity.Options;
 using Platform.Identity.Storage;
 using Platform.Identity.Telemetry;
+using Platform.Grpc.Validation;
 
 namespace Platform.Identity.Domain.Verification;
 
@@ -32,11 +33,11 @@ public sealed class FaceFactor(
 
     public async Task<FaceSession> StartSessionAsync(StartFaceSessionRequest request)
     {
-        var verificationId = RequestValidation.Id(request.VerificationId, "verification_id");
+        var verificationId = FieldRules.Id(request.VerificationId, "verification_id");
         var (account, _) = await gate.OpenAsync(request.UserId, verificationId, Factor.Face);
-        if (!await faces.IsEnrolledAsync(account.UserId)) throw Problems.FailedPrecondition("no face is enrolled");
+        if (!await faces.IsEnrolledAsync(account.UserId)) throw RpcProblems.FailedPrecondition("no face is enrolled");
         var state = await limiter.GetStateAsync(account.UserId, CredentialNames.Face);
-        if (state.Disabled) throw Problems.FailedPrecondition("face verification is disabled after too many failures; re-enrol with another factor");
+        if (state.Disabled) throw RpcProblems.FailedPrecondition("face verification is disabled after too many failures; re-enrol with another factor");
 
         var settings = options.Value;
         var sessionId = RandomSecrets.Id("fs");
@@ -51,23 +52,23 @@ public sealed class FaceFactor(
 
     public async Task<FactorResult> VerifyAsync(VerifyFaceRequest request)
     {
-        var verificationId = RequestValidation.Id(request.VerificationId, "verification_id");
-        var sessionId = RequestValidation.Id(request.SessionId, "session_id");
+        var verificationId = FieldRules.Id(request.VerificationId, "verification_id");
+        var sessionId = FieldRules.Id(request.SessionId, "session_id");
         if (request.Descriptor_.Count == 0 && request.Frames.Count > 0)
-            throw Problems.Invalid("descriptor is required: images (frames) are not accepted until the face engine is in place");
+            throw RpcProblems.Invalid("descriptor is required: images (frames) are not accepted until the face engine is in place");
         var probe = FaceDescriptor.Validate(request.Descriptor_);
         var (account, verification) = await gate.OpenAsync(request.UserId, verificationId, Factor.Face);
 
         var (status, fields) = await sessions.TakeAsync(IdentityKeys.FaceSession(account.UserId, sessionId), time.GetUtcNow());
-        if (status == "missing") throw Problems.NotFound("no such face session");
+        if (status == "missing") throw RpcProblems.NotFound("no such face session");
         if (status != "ok")
         {
             telemetry.FaceVerified(status);
             return await gate.FailAsync(account, verification, Factor.Face, status);
         }
         if (System.Text.Encoding.UTF8.GetString(fields["verification"]) != verificationId)
-            throw Problems.FailedPrecondition("the face session belongs to another verification");
-        var template = await faces.FindAsync(account.UserId) ?? throw Problems.FailedPrecondition("no face is enrolled");
+            throw RpcProblems.FailedPrecondition("the face session belongs to another verification");
+        var template = await faces.FindAsync(account.UserId) ?? throw RpcProblems.FailedPrecondition("no face is enrolled");
 
         double? distance = null;
         var attempt = await limiter.CheckAsync(account.UserId, CredentialNames.Face, options.Value.Face.Lockout, () =>

@@ -10,6 +10,7 @@ using Platform.Identity.Grpc;
 using Platform.Identity.Options;
 using Platform.Identity.Storage;
 using Platform.Identity.Telemetry;
+using Platform.Grpc.Validation;
 
 namespace Platform.Identity.Domain.Verification;
 
@@ -29,13 +30,13 @@ public sealed class FactorGate(
 {
     public async Task<(Account Account, VerificationRecord Verification)> OpenAsync(string userId, string verificationId, Factor factor)
     {
-        var account = await accounts.FindAsync(userId) ?? throw Problems.NotFound("no such user");
-        if (account.Frozen) throw Problems.FailedPrecondition("the account is frozen");
-        var verification = await verifications.FindAsync(userId, verificationId) ?? throw Problems.NotFound("no such verification");
-        if (verification.TicketIssued) throw Problems.FailedPrecondition("the verification is already complete");
-        if (verification.ExpiresAt <= time.GetUtcNow()) throw Problems.FailedPrecondition("the verification has expired");
+        var account = await accounts.FindAsync(userId) ?? throw RpcProblems.NotFound("no such user");
+        if (account.Frozen) throw RpcProblems.FailedPrecondition("the account is frozen");
+        var verification = await verifications.FindAsync(userId, verificationId) ?? throw RpcProblems.NotFound("no such verification");
+        if (verification.TicketIssued) throw RpcProblems.FailedPrecondition("the verification is already complete");
+        if (verification.ExpiresAt <= time.GetUtcNow()) throw RpcProblems.FailedPrecondition("the verification has expired");
         if (!verification.Requires(factor))
-            throw Problems.FailedPrecondition($"the verification does not require {FactorNames.Of(factor)}");
+            throw RpcProblems.FailedPrecondition($"the verification does not require {FactorNames.Of(factor)}");
         return (account, verification);
     }
 
@@ -58,9 +59,9 @@ public sealed class FactorGate(
             case "expired":
                 return Result(false, factor, "expired", updated.ToContract());
             case "missing":
-                throw Problems.NotFound("no such verification");
+                throw RpcProblems.NotFound("no such verification");
             default:
-                throw Problems.FailedPrecondition("the verification is already complete");
+                throw RpcProblems.FailedPrecondition("the verification is already complete");
         }
     }
 

@@ -5,6 +5,7 @@ using Platform.Identity.Domain.Lockouts;
 using Platform.Identity.Grpc;
 using Platform.Identity.Options;
 using Platform.Identity.Storage;
+using Platform.Grpc.Validation;
 
 namespace Platform.Identity.Domain.Verification;
 
@@ -14,7 +15,7 @@ public sealed class PaymentPasswordFactor(
 {
     public async Task<FactorResult> VerifyAsync(VerifyPaymentPasswordRequest request)
     {
-        var verificationId = RequestValidation.Id(request.VerificationId, "verification_id");
+        var verificationId = FieldRules.Id(request.VerificationId, "verification_id");
         var pin = RequestValidation.PaymentPassword(request.PaymentPassword);
         var (account, verification) = await gate.OpenAsync(request.UserId, verificationId, Factor.PaymentPassword);
         var attempt = await limiter.CheckAsync(account.UserId, CredentialNames.PaymentPassword, options.Value.Passwords.PaymentLockout,

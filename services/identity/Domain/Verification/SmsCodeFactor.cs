@@ -6,6 +6,7 @@ using Platform.Identity.Domain.Sms;
 using Platform.Identity.Grpc;
 using Platform.Identity.Options;
 using Platform.Identity.Storage;
+using Platform.Grpc.Validation;
 
 namespace Platform.Identity.Domain.Verification;
 
@@ -18,8 +19,8 @@ public sealed class SmsCodeFactor(
 {
     public async Task<SendSmsCodeResponse> SendAsync(SendSmsCodeRequest request)
     {
-        var verificationId = RequestValidation.Id(request.VerificationId, "verification_id");
-        var clientId = RequestValidation.ClientId(request.ClientId);
+        var verificationId = FieldRules.Id(request.VerificationId, "verification_id");
+        var clientId = FieldRules.ClientId(request.ClientId);
         var (account, verification) = await gate.OpenAsync(request.UserId, verificationId, Factor.SmsCode);
 
         var settings = options.Value;
@@ -28,7 +29,7 @@ public sealed class SmsCodeFactor(
         var code = RandomSecrets.SixDigits();
         var stored = await codes.StoreAsync(account.UserId, verificationId, digests.OfSmsCode(verificationId, code), expiresAt,
             settings.Verification.Lifetime + settings.Verification.ReplayMemory, settings.SmsCodes.MaxChecks);
-        if (!stored) throw Problems.FailedPrecondition("this verification has used up its SMS code checks; start a new verification");
+        if (!stored) throw RpcProblems.FailedPrecondition("this verification has used up its SMS code checks; start a new verification");
 
         var validMinutes = (int)Math.Ceiling((expiresAt - now).TotalMinutes);
         await sender.SendAsync(account, code, verification.Purpose, clientId, validMinutes);
@@ -37,8 +38,8 @@ public sealed class SmsCodeFactor(
 
     public async Task<FactorResult> VerifyAsync(VerifySmsCodeRequest request)
     {
-        var verificationId = RequestValidation.Id(request.VerificationId, "verification_id");
-        if (request.Code.Length != 6 || !request.Code.All(char.IsAsciiDigit)) throw Problems.Invalid("code must be exactly 6 digits");
+        var verificationId = FieldRules.Id(request.VerificationId, "verification_id");
+        if (request.Code.Length != 6 || !request.Code.All(char.IsAsciiDigit)) throw RpcProblems.Invalid("code must be exactly 6 digits");
         var (account, verification) = await gate.OpenAsync(request.UserId, verificationId, Factor.SmsCode);
 
         var (status, checksLeft) = await codes.CheckAsync(account.UserId, verificationId, digests.OfSmsCode(verificationId, request.Code),
@@ -46,7 +47,7 @@ public sealed class SmsCodeFactor(
         return status switch
         {
             "ok" => await gate.SucceedAsync(account, verification, Factor.SmsCode),
-            "missing" => throw Problems.FailedPrecondition("no SMS code was sent for this verification"),
+            "missing" => throw RpcProblems.FailedPrecondition("no SMS code was sent for this verification"),
             _ => await gate.FailAsync(account, verification, Factor.SmsCode, status, checksLeft),
         };
     }

@@ -7,6 +7,7 @@ using Platform.Identity.Grpc;
 using Platform.Identity.Options;
 using Platform.Identity.Storage;
 using Platform.ServiceDefaults.Security;
+using Platform.Grpc.Validation;
 
 namespace Platform.Identity.Domain.Verification;
 
@@ -21,31 +22,31 @@ public sealed class StepUpService(
 {
     public async Task<Contracts.Identity.V1.Verification> BeginAsync(Caller caller, BeginVerificationRequest request)
     {
-        var purpose = RequestValidation.Purpose(request.Purpose);
-        var operationId = RequestValidation.OptionalId(request.OperationId, "operation_id");
+        var purpose = FieldRules.Purpose(request.Purpose);
+        var operationId = FieldRules.OptionalId(request.OperationId, "operation_id");
         var deviceId = request.DeviceId.Length == 0 ? "" : RequestValidation.DeviceId(request.DeviceId);
-        if (request.AmountFen < 0) throw Problems.Invalid("amount_fen must not be negative");
+        if (request.AmountFen < 0) throw RpcProblems.Invalid("amount_fen must not be negative");
         var account = await RequireActiveAccountAsync(request.UserId);
 
         IReadOnlyList<Factor> factors;
         if (Purposes.IsSelfService(purpose))
         {
             if (request.RequiredFactors.Count > 0)
-                throw Problems.Invalid($"required_factors must be empty: identity decides the factors of '{purpose}'");
+                throw RpcProblems.Invalid($"required_factors must be empty: identity decides the factors of '{purpose}'");
             factors = VerificationPolicy.SelfServiceFactors(purpose, await face.IsUsableAsync(account.UserId));
         }
         else if (purpose == Purposes.Login)
         {
-            throw Problems.Invalid("purpose 'login' is opened by Login itself");
+            throw RpcProblems.Invalid("purpose 'login' is opened by Login itself");
         }
         else
         {
             if (caller.Role != CallerRole.System)
-                throw Problems.PermissionDenied($"only a service may open a '{purpose}' verification");
-            if (operationId.Length == 0) throw Problems.Invalid("operation_id is required");
+                throw RpcProblems.PermissionDenied($"only a service may open a '{purpose}' verification");
+            if (operationId.Length == 0) throw RpcProblems.Invalid("operation_id is required");
             factors = ValidateFactors(request.RequiredFactors);
             if (factors.Contains(Factor.Face) && !await face.IsUsableAsync(account.UserId))
-                throw Problems.FailedPrecondition("face verification is not available for this user (not enrolled, or disabled)");
+                throw RpcProblems.FailedPrecondition("face verification is not available for this user (not enrolled, or disabled)");
         }
         var record = await CreateAsync(account.UserId, purpose, operationId, request.AmountFen, factors, deviceId);
         return record.ToContract();
@@ -58,17 +59,17 @@ public sealed class StepUpService(
 
     public async Task<Contracts.Identity.V1.Verification> GetAsync(string userId, string verificationId)
     {
-        RequestValidation.Id(verificationId, "verification_id");
-        var record = await verifications.FindAsync(userId, verificationId) ?? throw Problems.NotFound("no such verification");
+        FieldRules.Id(verificationId, "verification_id");
+        var record = await verifications.FindAsync(userId, verificationId) ?? throw RpcProblems.NotFound("no such verification");
         return record.ToContract();
     }
 
     public async Task<RedeemTicketResponse> RedeemAsync(RedeemTicketRequest request)
     {
         var ticket = Ticket(request.Ticket);
-        var purpose = RequestValidation.Purpose(request.Purpose);
-        var operationId = RequestValidation.OptionalId(request.OperationId, "operation_id");
-        if (request.AmountFen < 0) throw Problems.Invalid("amount_fen must not be negative");
+        var purpose = FieldRules.Purpose(request.Purpose);
+        var operationId = FieldRules.OptionalId(request.OperationId, "operation_id");
+        if (request.AmountFen < 0) throw RpcProblems.Invalid("amount_fen must not be negative");
         await RequireActiveAccountAsync(request.UserId);
         var factors = await RedeemAsync(request.UserId, ticket, purpose, operationId, request.AmountFen, matchOperation: true);
         var response = new RedeemTicketResponse { Strength = VerificationPolicy.StrengthOf(factors) };
@@ -90,10 +91,10 @@ public sealed class StepUpService(
         return status switch
         {
             "ok" => factors,
-            "replayed" => throw Problems.FailedPrecondition("replayed: the ticket was already redeemed"),
-            "expired" => throw Problems.FailedPrecondition("the ticket has expired"),
-            "mismatch" => throw Problems.FailedPrecondition("the ticket was issued for another purpose, operation or amount"),
-            _ => throw Problems.FailedPrecondition("the ticket is not valid"),
+            "replayed" => throw RpcProblems.FailedPrecondition("replayed: the ticket was already redeemed"),
+            "expired" => throw RpcProblems.FailedPrecondition("the ticket has expired"),
+            "mismatch" => throw RpcProblems.FailedPrecondition("the ticket was issued for another purpose, operation or amount"),
+            _ => throw RpcProblems.FailedPrecondition("the ticket is not valid"),
         };
     }
 
@@ -108,18 +109,18 @@ public sealed class StepUpService(
 
     private async Task<Account> RequireActiveAccountAsync(string userId)
     {
-        var account = await accounts.FindAsync(userId) ?? throw Problems.NotFound("no such user");
-        return account.Frozen ? throw Problems.FailedPrecondition("the account is frozen") : account;
+        var account = await accounts.FindAsync(userId) ?? throw RpcProblems.NotFound("no such user");
+        return account.Frozen ? throw RpcProblems.FailedPrecondition("the account is frozen") : account;
     }
 
     private static Factor[] ValidateFactors(IReadOnlyCollection<Factor> factors)
     {
-        if (factors.Count == 0) throw Problems.Invalid("required_factors must name at least one factor");
+        if (factors.Count == 0) throw RpcProblems.Invalid("required_factors must name at least one factor");
         if (factors.Any(factor => factor == Factor.Unspecified || !Enum.IsDefined(factor)))
-            throw Problems.Invalid("required_factors contains an unknown factor");
+            throw RpcProblems.Invalid("required_factors contains an unknown factor");
         return factors.Distinct().ToArray();
     }
 
     private static string Ticket(string ticket, string field = "ticket") =>
-        ticket.Length is > 0 and <= 128 ? ticket : throw Problems.Invalid($"{field} is required");
+        ticket.Length is > 0 and <= 128 ? ticket : throw RpcProblems.Invalid($"{field} is required");
 }

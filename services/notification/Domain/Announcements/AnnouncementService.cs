@@ -5,6 +5,7 @@ using Platform.Notification.Domain.Templates;
 using Platform.Notification.Grpc;
 using Platform.Notification.Options;
 using Platform.Notification.Storage;
+using Platform.Grpc.Validation;
 
 namespace Platform.Notification.Domain.Announcements;
 
@@ -30,7 +31,7 @@ public sealed class AnnouncementService(AnnouncementStore store, IOptions<Notifi
     public async Task<ListAnnouncementsResponse> ListAsync(ListAnnouncementsRequest request)
     {
         var locale = RequestValidation.Locale(request.Locale);
-        var size = RequestValidation.PageSize(request.PageSize);
+        var size = FieldRules.PageSize(request.PageSize);
         var response = new ListAnnouncementsResponse();
         response.Announcements.Add((await store.ListAsync(size)).Select(record => ToContract(record, locale)));
         return response;

@@ -3,6 +3,7 @@ using Google.Protobuf.WellKnownTypes;
 using Platform.Contracts.Notification.V1;
 using Platform.Notification.Grpc;
 using Platform.Notification.Storage;
+using Platform.Grpc.Validation;
 
 namespace Platform.Notification.Domain.Inbox;
 
@@ -11,13 +12,13 @@ public sealed class InboxService(InboxStore inbox)
 {
     public async Task<ListInboxResponse> ListAsync(ListInboxRequest request)
     {
-        var size = RequestValidation.PageSize(request.PageSize);
+        var size = FieldRules.PageSize(request.PageSize);
         long? before = null;
         if (request.PageToken.Length > 0)
         {
             before = long.TryParse(request.PageToken, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) && sequence > 0
                 ? sequence
-                : throw Problems.Invalid("page_token is not valid: pass back a next_page_token from an earlier page");
+                : throw RpcProblems.Invalid("page_token is not valid: pass back a next_page_token from an earlier page");
         }
 
         var page = await inbox.ListAsync(request.UserId, before, size, request.UnreadOnly);
@@ -29,8 +30,8 @@ public sealed class InboxService(InboxStore inbox)
 
     public async Task<InboxMessage> MarkReadAsync(MarkReadRequest request)
     {
-        var messageId = RequestValidation.Id(request.MessageId, "message_id");
-        var message = await inbox.MarkReadAsync(request.UserId, messageId) ?? throw Problems.NotFound("no such message");
+        var messageId = FieldRules.Id(request.MessageId, "message_id");
+        var message = await inbox.MarkReadAsync(request.UserId, messageId) ?? throw RpcProblems.NotFound("no such message");
         return ToContract(message, read: true);
     }
 

@@ -9,6 +9,7 @@ using Platform.Notification.Grpc;
 using Platform.Notification.Options;
 using Platform.Notification.Storage;
 using Platform.Notification.Telemetry;
+using Platform.Grpc.Validation;
 
 namespace Platform.Notification.Domain.Otp;
 
@@ -30,12 +31,12 @@ public sealed class OtpService(
     public async Task<SendOtpResponse> SendAsync(SendOtpRequest request)
     {
         using var activity = NotificationTelemetry.Source.StartActivity("notification.otp");
-        var phone = RequestValidation.Phone(request.Phone);
-        if (request.Code.Length != 6 || !request.Code.All(char.IsAsciiDigit)) throw Problems.Invalid("code must be exactly 6 digits");
-        var purpose = RequestValidation.Purpose(request.Purpose);
+        var phone = FieldRules.Phone(request.Phone);
+        if (request.Code.Length != 6 || !request.Code.All(char.IsAsciiDigit)) throw RpcProblems.Invalid("code must be exactly 6 digits");
+        var purpose = FieldRules.Purpose(request.Purpose);
         var locale = RequestValidation.Locale(request.Locale);
-        var clientId = RequestValidation.ClientId(request.ClientId);
-        if (request.ValidMinutes is < 1 or > 10) throw Problems.Invalid("valid_minutes must be 1 to 10");
+        var clientId = FieldRules.ClientId(request.ClientId);
+        if (request.ValidMinutes is < 1 or > 10) throw RpcProblems.Invalid("valid_minutes must be 1 to 10");
 
         var settings = options.Value.Otp;
         var now = time.GetUtcNow();
@@ -64,6 +65,6 @@ public sealed class OtpService(
     private RpcException Limited(string subject, DateTimeOffset retryAt)
     {
         telemetry.Otp("rate_limited");
-        return Problems.ResourceExhausted($"too many codes sent to {subject}; try again after {retryAt:u}");
+        return RpcProblems.ResourceExhausted($"too many codes sent to {subject}; try again after {retryAt:u}");
     }
 }

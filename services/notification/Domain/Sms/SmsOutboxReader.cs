@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Platform.Contracts.Notification.V1;
 using Platform.Notification.Grpc;
 using Platform.Notification.Storage;
+using Platform.Grpc.Validation;
 
 namespace Platform.Notification.Domain.Sms;
 
@@ -10,8 +11,8 @@ public sealed class SmsOutboxReader(SmsOutboxStore outbox)
 {
     public async Task<ListSmsResponse> ListAsync(ListSmsRequest request)
     {
-        var phone = RequestValidation.Phone(request.Phone);
-        var size = RequestValidation.PageSize(request.PageSize);
+        var phone = FieldRules.Phone(request.Phone);
+        var size = FieldRules.PageSize(request.PageSize);
         var response = new ListSmsResponse();
         response.Messages.Add((await outbox.ListAsync(phone, size)).Select(message => new SmsMessage
         {

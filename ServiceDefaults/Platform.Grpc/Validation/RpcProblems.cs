@@ -1,9 +1,9 @@
 using Grpc.Core;
 
-namespace Platform.Notification.Grpc;
+namespace Platform.Grpc.Validation;
 
-/// <summary>The errors notification answers with; each message says what is wrong without echoing secrets.</summary>
-internal static class Problems
+/// <summary>The errors a service answers with, one per status; messages say what is wrong and never echo secrets.</summary>
+public static class RpcProblems
 {
     public static RpcException Invalid(string message) => Create(StatusCode.InvalidArgument, message);
 
