@@ -1,0 +1,90 @@
+using Platform.Identity.FaceEngine.Layers;
+using Platform.Identity.FaceEngine.Tensors;
+using Platform.Identity.FaceEngine.Weights;
+
+namespace Platform.Identity.FaceEngine.Detection;
+
+/// <summary>
+/// face-api's tiny face detector (a Tiny-YOLOv2 variant with separable convolutions) on the weights of
+/// tiny_face_detector_model: a 3×3 convolution, five separable convolutions with 2×2 max pooling between them, and a
+/// 1×1 convolution giving, per cell of a 13×13 grid (for a 416 input), five anchor boxes.
+/// </summary>
+public sealed class TinyFaceDetector
+{
+    public const int DefaultInputSize = 416;
+    public const double DefaultScoreThreshold = 0.5;
+    public const double IouThreshold = 0.4;
+
+    // The leaky ReLU slope is TF's float32 0.1; the means are the training set's average R, G, B.
+    private const float LeakySlope = 0.1f;
+    private static readonly float[] MeanRgb = [117.001f, 114.697f, 97.404f];
+
+    private readonly Convolution conv0;
+    private readonly SeparableConvolution[] separable;
+    private readonly PointwiseConvolution conv8;
+
+    public TinyFaceDetector(WeightSet weights)
+    {
+        conv0 = new Convolution(weights.Get("conv0/filters", 3, 3, 3, 16), weights.Get("conv0/bias", 16));
+        separable = Enumerable.Range(1, 5).Select(i => SeparableConvolution.Load(weights, $"conv{i}")).ToArray();
+        conv8 = new PointwiseConvolution(weights.Get("conv8/filters"), weights.Get("conv8/bias"));
+        if (conv8.OutputChannels != TinyFaceDetectorBoxes.AnchorCount * TinyFaceDetectorBoxes.ValuesPerBox)
+        {
+            throw new WeightsFormatException($"conv8 gives {conv8.OutputChannels} channels, the detector decodes {TinyFaceDetectorBoxes.AnchorCount * TinyFaceDetectorBoxes.ValuesPerBox}");
+        }
+    }
+
+    public static TinyFaceDetector LoadFile(string manifestPath) => new(WeightsLoader.LoadFile(manifestPath));
+
+    /// <summary>
+    /// The faces in a square RGB input (values 0–255, side a multiple of 32), best first, overlapping boxes suppressed.
+    /// </summary>
+    public IReadOnlyList<FaceDetection> Detect(FeatureMap input, double scoreThreshold = DefaultScoreThreshold)
+    {
+        var grid = Forward(input);
+        return NonMaxSuppression.Apply(TinyFaceDetectorBoxes.Decode(grid, input.Width, scoreThreshold), IouThreshold);
+    }
+
+    /// <summary>The raw output grid; <paramref name="observe"/>, when given, sees every layer's output by name.</summary>
+    public FeatureMap Forward(FeatureMap input, Action<string, FeatureMap>? observe = null)
+    {
+        if (input.Channels != 3 || input.Height != input.Width || input.Width % 32 != 0)
+        {
+            throw new ArgumentException($"the detector takes a square RGB input with a side divisible by 32, got {input}", nameof(input));
+        }
+
+        var x = Normalize(input);
+        observe?.Invoke("input", x);
+        x = LeakyRelu.ApplyInPlace(conv0.Apply(x, padding: 0), LeakySlope);
+        observe?.Invoke("conv0", x);
+        x = MaxPool.Apply2x2(x, stride: 2);
+        observe?.Invoke("pool0", x);
+        for (var i = 0; i < separable.Length; i++)
+        {
+            var name = $"conv{i + 1}";
+            x = LeakyRelu.ApplyInPlace(separable[i].Apply(x, padding: 1), LeakySlope);
+            observe?.Invoke(name, x);
+
+            // The last pooling keeps the grid size: it only takes the max of each 2×2 neighbourhood.
+            x = MaxPool.Apply2x2(x, stride: i == separable.Length - 1 ? 1 : 2);
+            observe?.Invoke($"pool{i + 1}", x);
+        }
+
+        x = conv8.Apply(x);
+        observe?.Invoke("conv8", x);
+        return x;
+    }
+
+    private static FeatureMap Normalize(FeatureMap input)
+    {
+        var output = new FeatureMap(input.Height, input.Width, 3);
+        var source = input.Data;
+        var target = output.Data;
+        for (var i = 0; i < source.Length; i++)
+        {
+            target[i] = (source[i] - MeanRgb[i % 3]) / 255f;
+        }
+
+        return output;
+    }
+}

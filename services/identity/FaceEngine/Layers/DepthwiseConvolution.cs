@@ -1,0 +1,70 @@
+using System.Numerics.Tensors;
+using Platform.Identity.FaceEngine.Tensors;
+using Platform.Identity.FaceEngine.Weights;
+
+namespace Platform.Identity.FaceEngine.Layers;
+
+/// <summary>Depthwise 2-D convolution, stride 1, channel multiplier 1, no bias: filters [kh, kw, channels, 1].</summary>
+public sealed class DepthwiseConvolution
+{
+    private readonly float[] filters;
+
+    public DepthwiseConvolution(WeightTensor filters)
+    {
+        if (filters.Shape.Count != 4 || filters.Shape[3] != 1)
+        {
+            throw new WeightsFormatException($"{filters} is not a depthwise filter with multiplier 1");
+        }
+
+        KernelHeight = filters.Shape[0];
+        KernelWidth = filters.Shape[1];
+        Channels = filters.Shape[2];
+        this.filters = filters.Data;
+    }
+
+    public int KernelHeight { get; }
+
+    public int KernelWidth { get; }
+
+    public int Channels { get; }
+
+    /// <summary>Filters each channel on its own, with <paramref name="padding"/> zero pixels on every side.</summary>
+    public FeatureMap Apply(FeatureMap input, int padding)
+    {
+        if (input.Channels != Channels)
+        {
+            throw new ArgumentException($"depthwise convolution takes {Channels} channels, input has {input.Channels}", nameof(input));
+        }
+
+        var output = new FeatureMap(input.Height + (2 * padding) - KernelHeight + 1, input.Width + (2 * padding) - KernelWidth + 1, Channels);
+        Parallel.For(0, output.Height, y => FilterRow(input, output, y, padding));
+        return output;
+    }
+
+    private void FilterRow(FeatureMap input, FeatureMap output, int y, int padding)
+    {
+        var filterSpan = filters.AsSpan();
+        for (var x = 0; x < output.Width; x++)
+        {
+            var sum = output.Pixel(y, x);
+            for (var ky = 0; ky < KernelHeight; ky++)
+            {
+                var iy = y + ky - padding;
+                if ((uint)iy >= (uint)input.Height)
+                {
+                    continue;
+                }
+
+                for (var kx = 0; kx < KernelWidth; kx++)
+                {
+                    var ix = x + kx - padding;
+                    if ((uint)ix < (uint)input.Width)
+                    {
+                        var tap = filterSpan.Slice(((ky * KernelWidth) + kx) * Channels, Channels);
+                        TensorPrimitives.FusedMultiplyAdd(input.Pixel(iy, ix), tap, sum, sum);
+                    }
+                }
+            }
+        }
+    }
+}
