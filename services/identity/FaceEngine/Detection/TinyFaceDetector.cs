@@ -55,14 +55,14 @@ public sealed class TinyFaceDetector
 
         var x = Normalize(input);
         observe?.Invoke("input", x);
-        x = LeakyRelu.ApplyInPlace(conv0.Apply(x, padding: 0), LeakySlope);
+        x = LeakyRelu.ApplyInPlace(conv0.Apply(x, Padding.None), LeakySlope);
         observe?.Invoke("conv0", x);
         x = MaxPool.Apply2x2(x, stride: 2);
         observe?.Invoke("pool0", x);
         for (var i = 0; i < separable.Length; i++)
         {
             var name = $"conv{i + 1}";
-            x = LeakyRelu.ApplyInPlace(separable[i].Apply(x, padding: 1), LeakySlope);
+            x = LeakyRelu.ApplyInPlace(separable[i].Apply(x, Padding.Uniform(1)), LeakySlope);
             observe?.Invoke(name, x);
 
             // The last pooling keeps the grid size: it only takes the max of each 2×2 neighbourhood.

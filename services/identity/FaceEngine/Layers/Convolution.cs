@@ -4,7 +4,7 @@ using Platform.Identity.FaceEngine.Weights;
 
 namespace Platform.Identity.FaceEngine.Layers;
 
-/// <summary>Full 2-D convolution, stride 1, with bias: filters [kh, kw, in, out] as TF.js stores them.</summary>
+/// <summary>Full 2-D convolution with bias: filters [kh, kw, in, out] as TF.js stores them.</summary>
 public sealed class Convolution
 {
     private readonly float[] filters;
@@ -33,22 +33,19 @@ public sealed class Convolution
 
     public int OutputChannels { get; }
 
-    /// <summary>Convolves with <paramref name="padding"/> zero pixels on every side (0 is TF's 'valid').</summary>
-    public FeatureMap Apply(FeatureMap input, int padding)
+    public FeatureMap Apply(FeatureMap input, Padding padding, int stride = 1)
     {
         if (input.Channels != InputChannels)
         {
             throw new ArgumentException($"convolution takes {InputChannels} channels, input has {input.Channels}", nameof(input));
         }
 
-        var outHeight = input.Height + (2 * padding) - KernelHeight + 1;
-        var outWidth = input.Width + (2 * padding) - KernelWidth + 1;
-        var output = new FeatureMap(outHeight, outWidth, OutputChannels);
-        Parallel.For(0, outHeight, y => ConvolveRow(input, output, y, padding));
+        var output = new FeatureMap(padding.OutputHeight(input.Height, KernelHeight, stride), padding.OutputWidth(input.Width, KernelWidth, stride), OutputChannels);
+        Parallel.For(0, output.Height, y => ConvolveRow(input, output, y, padding, stride));
         return output;
     }
 
-    private void ConvolveRow(FeatureMap input, FeatureMap output, int y, int padding)
+    private void ConvolveRow(FeatureMap input, FeatureMap output, int y, Padding padding, int stride)
     {
         var filterSpan = filters.AsSpan();
         for (var x = 0; x < output.Width; x++)
@@ -57,7 +54,7 @@ public sealed class Convolution
             bias.CopyTo(sum);
             for (var ky = 0; ky < KernelHeight; ky++)
             {
-                var iy = y + ky - padding;
+                var iy = (y * stride) + ky - padding.Top;
                 if ((uint)iy >= (uint)input.Height)
                 {
                     continue;
@@ -65,7 +62,7 @@ public sealed class Convolution
 
                 for (var kx = 0; kx < KernelWidth; kx++)
                 {
-                    var ix = x + kx - padding;
+                    var ix = (x * stride) + kx - padding.Left;
                     if ((uint)ix >= (uint)input.Width)
                     {
                         continue;

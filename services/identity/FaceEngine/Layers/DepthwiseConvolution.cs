@@ -4,7 +4,7 @@ using Platform.Identity.FaceEngine.Weights;
 
 namespace Platform.Identity.FaceEngine.Layers;
 
-/// <summary>Depthwise 2-D convolution, stride 1, channel multiplier 1, no bias: filters [kh, kw, channels, 1].</summary>
+/// <summary>Depthwise 2-D convolution, channel multiplier 1, no bias: filters [kh, kw, channels, 1].</summary>
 public sealed class DepthwiseConvolution
 {
     private readonly float[] filters;
@@ -28,20 +28,20 @@ public sealed class DepthwiseConvolution
 
     public int Channels { get; }
 
-    /// <summary>Filters each channel on its own, with <paramref name="padding"/> zero pixels on every side.</summary>
-    public FeatureMap Apply(FeatureMap input, int padding)
+    /// <summary>Filters each channel on its own.</summary>
+    public FeatureMap Apply(FeatureMap input, Padding padding, int stride = 1)
     {
         if (input.Channels != Channels)
         {
             throw new ArgumentException($"depthwise convolution takes {Channels} channels, input has {input.Channels}", nameof(input));
         }
 
-        var output = new FeatureMap(input.Height + (2 * padding) - KernelHeight + 1, input.Width + (2 * padding) - KernelWidth + 1, Channels);
-        Parallel.For(0, output.Height, y => FilterRow(input, output, y, padding));
+        var output = new FeatureMap(padding.OutputHeight(input.Height, KernelHeight, stride), padding.OutputWidth(input.Width, KernelWidth, stride), Channels);
+        Parallel.For(0, output.Height, y => FilterRow(input, output, y, padding, stride));
         return output;
     }
 
-    private void FilterRow(FeatureMap input, FeatureMap output, int y, int padding)
+    private void FilterRow(FeatureMap input, FeatureMap output, int y, Padding padding, int stride)
     {
         var filterSpan = filters.AsSpan();
         for (var x = 0; x < output.Width; x++)
@@ -49,7 +49,7 @@ public sealed class DepthwiseConvolution
             var sum = output.Pixel(y, x);
             for (var ky = 0; ky < KernelHeight; ky++)
             {
-                var iy = y + ky - padding;
+                var iy = (y * stride) + ky - padding.Top;
                 if ((uint)iy >= (uint)input.Height)
                 {
                     continue;
@@ -57,7 +57,7 @@ public sealed class DepthwiseConvolution
 
                 for (var kx = 0; kx < KernelWidth; kx++)
                 {
-                    var ix = x + kx - padding;
+                    var ix = (x * stride) + kx - padding.Left;
                     if ((uint)ix < (uint)input.Width)
                     {
                         var tap = filterSpan.Slice(((ky * KernelWidth) + kx) * Channels, Channels);

@@ -13,5 +13,9 @@ public sealed class SeparableConvolution(DepthwiseConvolution depthwise, Pointwi
 
     public int OutputChannels => pointwise.OutputChannels;
 
-    public FeatureMap Apply(FeatureMap input, int padding) => pointwise.Apply(depthwise.Apply(input, padding));
+    public FeatureMap Apply(FeatureMap input, Padding padding, int stride = 1) => pointwise.Apply(depthwise.Apply(input, padding, stride));
+
+    /// <summary>With TF's 'same' padding for the 3×3 depthwise step.</summary>
+    public FeatureMap ApplySame(FeatureMap input, int stride) =>
+        Apply(input, Padding.Same(input.Height, input.Width, depthwise.KernelHeight, stride), stride);
 }
