@@ -1,0 +1,71 @@
+// The reference forward pass of face-api's 68-point landmark net, built from TF.js 4.22 ops on the CPU backend with
+// the published weights, following the layer order of @vladmandic/face-api's FaceLandmark68Net:
+//   node landmark-reference.js MANIFEST INPUT.f32 OUT
+// INPUT.f32 holds 112×112×3 little-endian float32 RGB values (0–255). Writes every stage's output to OUT.f32
+// (concatenated, in order) and {"layers":[{"name","shape"}]} to OUT.json; the last stage, fc, is the 136 outputs.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const tf = require('@tensorflow/tfjs-core');
+require('@tensorflow/tfjs-backend-cpu');
+
+const SIZE = 112;
+const MEAN_RGB = [122.782, 117.001, 104.298];
+
+function loadWeights(manifestPath) {
+  const groups = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+  const weights = {};
+  for (const group of groups) {
+    const bytes = Buffer.concat(group.paths.map((p) => fs.readFileSync(path.join(path.dirname(manifestPath), p))));
+    Object.assign(weights, tf.io.decodeWeights(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length), group.weights));
+  }
+  return weights;
+}
+
+function separable(x, w, prefix, stride) {
+  const out = tf.separableConv2d(x, w[`${prefix}/depthwise_filter`], w[`${prefix}/pointwise_filter`], stride, 'same');
+  return tf.add(out, w[`${prefix}/bias`]);
+}
+
+function denseBlock(x, w, prefix, first) {
+  const out1 = tf.relu(first
+    ? tf.add(tf.conv2d(x, w[`${prefix}/conv0/filters`], [2, 2], 'same'), w[`${prefix}/conv0/bias`])
+    : separable(x, w, `${prefix}/conv0`, [2, 2]));
+  const out2 = separable(out1, w, `${prefix}/conv1`, [1, 1]);
+  const out3 = separable(tf.relu(tf.add(out1, out2)), w, `${prefix}/conv2`, [1, 1]);
+  const out4 = separable(tf.relu(tf.add(out1, tf.add(out2, out3))), w, `${prefix}/conv3`, [1, 1]);
+  return tf.relu(tf.add(out1, tf.add(out2, tf.add(out3, out4))));
+}
+
+function forward(input, w, record) {
+  let x = tf.div(tf.sub(input, tf.tensor1d(MEAN_RGB)), tf.scalar(255));
+  record('input', x);
+  for (let i = 0; i < 4; i++) {
+    x = denseBlock(x, w, `dense${i}`, i === 0);
+    record(`dense${i}`, x);
+  }
+  x = tf.avgPool(x, [7, 7], [2, 2], 'valid');
+  record('pool', x);
+  const fc = tf.add(tf.matMul(tf.reshape(x, [1, -1]), w['fc/weights']), w['fc/bias']);
+  record('fc', tf.reshape(fc, [1, 1, 1, -1]));
+}
+
+async function main() {
+  const [manifestPath, inputPath, output] = process.argv.slice(2);
+  await tf.setBackend('cpu');
+  const bytes = fs.readFileSync(inputPath);
+  const pixels = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+  const layers = [];
+  const chunks = [];
+  forward(tf.tensor4d(pixels, [1, SIZE, SIZE, 3]), loadWeights(manifestPath), (name, t) => {
+    layers.push({ name, shape: t.shape.slice(1) });
+    chunks.push(Buffer.from(Float32Array.from(t.dataSync()).buffer));
+  });
+  fs.writeFileSync(output + '.f32', Buffer.concat(chunks));
+  fs.writeFileSync(output + '.json', JSON.stringify({ layers }));
+}
+
+main().catch((error) => {
+  process.stderr.write(String(error && error.stack || error) + '\n');
+  process.exit(1);
+});
