@@ -4,9 +4,12 @@
 // INPUT.f32 holds SIZE×SIZE×3 little-endian float32 RGB values (0–255, rows top to bottom). Writes every layer's
 // output to OUT.f32 (concatenated, in order) and {"layers":[{"name","shape"}],"boxes":[{x,y,width,height,score}]}
 // to OUT.json, boxes in input pixels after non-max suppression.
+// INPUT.jpg is decoded by jpeg-js, padded below or right to a square and resized bilinearly to SIZE as face-api
+// does (that tensor is the first layer, "resized"); the boxes are then in the photo's pixels.
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const jpeg = require('jpeg-js');
 const tf = require('@tensorflow/tfjs-core');
 require('@tensorflow/tfjs-backend-cpu');
 
@@ -57,6 +60,21 @@ function forward(input, w, record) {
 
 const sigmoid = (v) => 1 / (1 + Math.exp(-v));
 
+// face-api's input: the photo padded with zeros to a square (below or to the right), resized to SIZE.
+function photoInput(file, size) {
+  const photo = jpeg.decode(fs.readFileSync(file), { useTArray: true, formatAsRGBA: false });
+  const pixels = tf.tensor4d(Float32Array.from(photo.data), [1, photo.height, photo.width, 3]);
+  const side = Math.max(photo.width, photo.height);
+  const square = tf.pad(pixels, [[0, 0], [0, side - photo.height], [0, side - photo.width], [0, 0]]);
+  const scale = size / side;
+  const content = { width: Math.round(photo.width * scale), height: Math.round(photo.height * scale) };
+  return {
+    input: tf.image.resizeBilinear(square, [size, size], false, false),
+    scaleX: photo.width / content.width,
+    scaleY: photo.height / content.height,
+  };
+}
+
 function decode(grid, size, threshold) {
   const [, cells, , channels] = grid.shape;
   const values = grid.dataSync();
@@ -99,17 +117,26 @@ function suppress(boxes) {
 async function main() {
   const [manifestPath, inputPath, sizeText, thresholdText, output] = process.argv.slice(2);
   await tf.setBackend('cpu');
-  const size = Number(sizeText);
-  const bytes = fs.readFileSync(inputPath);
-  const pixels = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
-  const input = tf.tensor4d(pixels, [1, size, size, 3]);
   const layers = [];
   const chunks = [];
-  const grid = forward(input, loadWeights(manifestPath), (name, t) => {
+  const record = (name, t) => {
     layers.push({ name, shape: t.shape.slice(1) });
     chunks.push(Buffer.from(Float32Array.from(t.dataSync()).buffer));
-  });
-  const boxes = suppress(decode(grid, size, Number(thresholdText)));
+  };
+  const size = Number(sizeText);
+  let input;
+  let scaleX = 1;
+  let scaleY = 1;
+  if (inputPath.endsWith('.jpg')) {
+    ({ input, scaleX, scaleY } = photoInput(inputPath, size));
+    record('resized', input);
+  } else {
+    const bytes = fs.readFileSync(inputPath);
+    input = tf.tensor4d(new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length)), [1, size, size, 3]);
+  }
+  const grid = forward(input, loadWeights(manifestPath), record);
+  const boxes = suppress(decode(grid, size, Number(thresholdText))).map((b) => (
+    { x: b.x * scaleX, y: b.y * scaleY, width: b.width * scaleX, height: b.height * scaleY, score: b.score }));
   fs.writeFileSync(output + '.f32', Buffer.concat(chunks));
   fs.writeFileSync(output + '.json', JSON.stringify({ layers, boxes }));
 }

@@ -1,3 +1,4 @@
+using FaceEngine.Tests.Imaging;
 using FaceEngine.Tests.Reference;
 using Platform.Identity.FaceEngine.Detection;
 using Platform.Identity.FaceEngine.Imaging;
@@ -33,25 +34,54 @@ public class TinyFaceDetectorReferenceTests
     [Theory]
     [InlineData("sample1.jpg")]
     [InlineData("sample6.jpg")]
-    public void Faces_in_a_demo_photo_match_TFjs_boxes_and_scores(string photo)
+    public void A_demo_photo_decoded_by_jpeg_js_goes_through_resize_layers_and_boxes_as_in_TFjs(string photo)
     {
-        var image = ImageDecoder.Decode(File.ReadAllBytes(Path.Combine(NodeScripts.Package("@vladmandic/face-api"), "demo", photo)));
-        var input = DetectorInputs.FromImage(image, TinyFaceDetector.DefaultInputSize);
-        var reference = Run(input, TinyFaceDetector.DefaultScoreThreshold).Json.GetProperty("boxes").EnumerateArray().ToList();
+        var file = DemoPhoto(photo);
+        var reference = ReferenceRun.Start("tiny-detector-reference.js", Manifest, file, TinyFaceDetector.DefaultInputSize, TinyFaceDetector.DefaultScoreThreshold);
+        var (width, height, rgb) = JpegReference.Decode(File.ReadAllBytes(file));
+        var image = new RgbImage(width, height, rgb);
 
-        var faces = Detector.Value.Detect(input);
+        var ours = new Dictionary<string, FeatureMap> { ["resized"] = SquareInput.FromImage(image, TinyFaceDetector.DefaultInputSize) };
+        Detector.Value.Forward(ours["resized"], (name, map) => ours[name] = map);
+        var faces = Detector.Value.Detect(image);
 
-        Assert.NotEmpty(reference);
-        Assert.Equal(reference.Count, faces.Count);
-        for (var i = 0; i < faces.Count; i++)
+        LayerComparison.AssertAllClose(reference.Layers, ours, ["resized", .. LayerNames], LayerTolerance);
+        AssertSameFaces(ReferenceBoxes(reference), faces, BoxTolerance, scoreTolerance: 1e-4);
+    }
+
+    [Theory]
+    [InlineData("sample2.jpg")]
+    [InlineData("sample4.jpg")]
+    public void A_demo_photo_decoded_by_our_JPEG_decoder_gives_the_faces_TFjs_finds_in_jpeg_js_pixels(string photo)
+    {
+        var file = DemoPhoto(photo);
+        var reference = ReferenceRun.Start("tiny-detector-reference.js", Manifest, file, TinyFaceDetector.DefaultInputSize, TinyFaceDetector.DefaultScoreThreshold);
+
+        var faces = Detector.Value.Detect(ImageDecoder.Decode(File.ReadAllBytes(file)));
+
+        // Our decoder's pixels differ from jpeg-js's by a few levels (chroma upsampling, rounding), which moves the
+        // scores by a few thousandths; the boxes stay within the 2 px the issue asks for.
+        AssertSameFaces(ReferenceBoxes(reference), faces, BoxTolerance, scoreTolerance: 0.01);
+    }
+
+    private static string DemoPhoto(string name) => Path.Combine(NodeScripts.Package("@vladmandic/face-api"), "demo", name);
+
+    private static List<FaceDetection> ReferenceBoxes(ReferenceRun reference) =>
+        reference.Json.GetProperty("boxes").EnumerateArray()
+            .Select(b => new FaceDetection(b.GetProperty("x").GetDouble(), b.GetProperty("y").GetDouble(), b.GetProperty("width").GetDouble(), b.GetProperty("height").GetDouble(), b.GetProperty("score").GetDouble()))
+            .ToList();
+
+    private static void AssertSameFaces(IReadOnlyList<FaceDetection> expected, IReadOnlyList<FaceDetection> actual, double boxTolerance, double scoreTolerance)
+    {
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Count, actual.Count);
+        for (var i = 0; i < expected.Count; i++)
         {
-            var (want, got) = (reference[i], faces[i]);
-            foreach (var (name, ours) in new[] { ("x", got.X), ("y", got.Y), ("width", got.Width), ("height", got.Height) })
-            {
-                Assert.True(Math.Abs(want.GetProperty(name).GetDouble() - ours) <= BoxTolerance, $"face {i} {name}: TF.js {want}, ours {got}");
-            }
-
-            Assert.True(Math.Abs(want.GetProperty("score").GetDouble() - got.Score) <= 1e-4, $"face {i}: TF.js {want}, ours {got}");
+            var (want, got) = (expected[i], actual[i]);
+            var close = Math.Abs(want.X - got.X) <= boxTolerance && Math.Abs(want.Y - got.Y) <= boxTolerance
+                && Math.Abs(want.Width - got.Width) <= boxTolerance && Math.Abs(want.Height - got.Height) <= boxTolerance
+                && Math.Abs(want.Score - got.Score) <= scoreTolerance;
+            Assert.True(close, $"face {i}: TF.js {want}, ours {got}");
         }
     }
 

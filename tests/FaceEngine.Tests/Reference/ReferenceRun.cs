@@ -24,13 +24,20 @@ public sealed class ReferenceRun
 
     public static string Model(string name) => Path.Combine(NodeScripts.Package("@vladmandic/face-api"), "model", $"{name}-weights_manifest.json");
 
-    /// <summary>Runs `node SCRIPT MANIFEST INPUT.f32 ARGUMENTS… OUT`.</summary>
+    /// <summary>Runs `node SCRIPT MANIFEST INPUT.f32 ARGUMENTS… OUT` on the tensor's values.</summary>
     public static ReferenceRun Start(string script, string manifest, FeatureMap input, params object[] arguments)
+    {
+        using var files = new TemporaryDirectory();
+        File.WriteAllBytes(files.Path("input.f32"), MemoryMarshal.AsBytes(input.Data.AsSpan()).ToArray());
+        return Start(script, manifest, files.Path("input.f32"), arguments);
+    }
+
+    /// <summary>Runs `node SCRIPT MANIFEST INPUT ARGUMENTS… OUT` on an input file the script reads itself.</summary>
+    public static ReferenceRun Start(string script, string manifest, string inputFile, params object[] arguments)
     {
         NodeScripts.Package("@tensorflow/tfjs-backend-cpu");
         using var files = new TemporaryDirectory();
-        File.WriteAllBytes(files.Path("input.f32"), MemoryMarshal.AsBytes(input.Data.AsSpan()).ToArray());
-        var commandLine = new List<string> { manifest, files.Path("input.f32") };
+        var commandLine = new List<string> { manifest, inputFile };
         commandLine.AddRange(arguments.Select(a => Convert.ToString(a, CultureInfo.InvariantCulture) ?? ""));
         commandLine.Add(files.Path("reference"));
         NodeScripts.Run(script, [.. commandLine]);

@@ -1,3 +1,4 @@
+using Platform.Identity.FaceEngine.Imaging;
 using Platform.Identity.FaceEngine.Layers;
 using Platform.Identity.FaceEngine.Tensors;
 using Platform.Identity.FaceEngine.Weights;
@@ -35,6 +36,19 @@ public sealed class TinyFaceDetector
     }
 
     public static TinyFaceDetector LoadFile(string manifestPath) => new(WeightsLoader.LoadFile(manifestPath));
+
+    /// <summary>
+    /// The faces in an image, boxes in its pixels: the image is padded to a square and resized to
+    /// <paramref name="inputSize"/> first, and the boxes scaled back.
+    /// </summary>
+    public IReadOnlyList<FaceDetection> Detect(RgbImage image, int inputSize = DefaultInputSize, double scoreThreshold = DefaultScoreThreshold)
+    {
+        var faces = Detect(SquareInput.FromImage(image, inputSize), scoreThreshold);
+        var (contentWidth, contentHeight) = SquareInput.ContentSize(image, inputSize);
+        var scaleX = (double)image.Width / contentWidth;
+        var scaleY = (double)image.Height / contentHeight;
+        return faces.Select(f => new FaceDetection(f.X * scaleX, f.Y * scaleY, f.Width * scaleX, f.Height * scaleY, f.Score)).ToList();
+    }
 
     /// <summary>
     /// The faces in a square RGB input (values 0–255, side a multiple of 32), best first, overlapping boxes suppressed.
