@@ -3,9 +3,14 @@
 //   node landmark-reference.js MANIFEST INPUT.f32 OUT
 // INPUT.f32 holds 112×112×3 little-endian float32 RGB values (0–255). Writes every stage's output to OUT.f32
 // (concatenated, in order) and {"layers":[{"name","shape"}]} to OUT.json; the last stage, fc, is the 136 outputs.
+//   node landmark-reference.js MANIFEST PHOTO.jpg X Y WIDTH HEIGHT OUT
+// decodes the photo with jpeg-js and takes the face in box (X, Y, WIDTH, HEIGHT) as face-api does with an image
+// tensor: the box clipped and floored, the crop padded to a centred square and resized to 112 (the first layer,
+// "resized"); OUT.json also gets "points": the 68 landmarks in the photo's pixels.
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const jpeg = require('jpeg-js');
 const tf = require('@tensorflow/tfjs-core');
 require('@tensorflow/tfjs-backend-cpu');
 
@@ -37,6 +42,43 @@ function denseBlock(x, w, prefix, first) {
   return tf.relu(tf.add(out1, tf.add(out2, tf.add(out3, out4))));
 }
 
+// face-api's crop of a detected face: clipped to the photo, floored, padded to a centred square, resized.
+function faceInput(file, box) {
+  const photo = jpeg.decode(fs.readFileSync(file), { useTArray: true, formatAsRGBA: false });
+  const pixels = tf.tensor3d(Float32Array.from(photo.data), [photo.height, photo.width, 3]);
+  const left = Math.max(box.x, 0);
+  const top = Math.max(box.y, 0);
+  const crop = {
+    x: Math.floor(left),
+    y: Math.floor(top),
+    width: Math.floor(Math.min(box.x + box.width - left, photo.width - left)),
+    height: Math.floor(Math.min(box.y + box.height - top, photo.height - top)),
+  };
+  const face = tf.slice3d(pixels, [crop.y, crop.x, 0], [crop.height, crop.width, 3]);
+  const difference = Math.abs(crop.width - crop.height);
+  const after = Math.round(difference * 0.5);
+  const before = difference - after;
+  const padding = crop.width < crop.height ? [[0, 0], [before, after], [0, 0]] : [[before, after], [0, 0], [0, 0]];
+  const square = tf.expandDims(tf.pad(face, padding));
+  return { input: tf.image.resizeBilinear(square, [SIZE, SIZE], false, false), crop };
+}
+
+// The 136 outputs (fractions of the padded square) back to photo pixels, as face-api's postProcess and shiftBy do.
+function toPhoto(values, crop, box) {
+  const scale = SIZE / Math.max(crop.width, crop.height);
+  const width = crop.width * scale;
+  const height = crop.height * scale;
+  const padX = width < height ? Math.abs(width - height) / 2 : 0;
+  const padY = height < width ? Math.abs(width - height) / 2 : 0;
+  const points = [];
+  for (let i = 0; i < 68; i++) {
+    const x = (values[2 * i] * SIZE - padX) / width;
+    const y = (values[2 * i + 1] * SIZE - padY) / height;
+    points.push([x * crop.width + box.x, y * crop.height + box.y]);
+  }
+  return points;
+}
+
 function forward(input, w, record) {
   let x = tf.div(tf.sub(input, tf.tensor1d(MEAN_RGB)), tf.scalar(255));
   record('input', x);
@@ -48,21 +90,34 @@ function forward(input, w, record) {
   record('pool', x);
   const fc = tf.add(tf.matMul(tf.reshape(x, [1, -1]), w['fc/weights']), w['fc/bias']);
   record('fc', tf.reshape(fc, [1, 1, 1, -1]));
+  return fc.dataSync();
 }
 
 async function main() {
-  const [manifestPath, inputPath, output] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const [manifestPath, inputPath] = args;
+  const output = args[args.length - 1];
   await tf.setBackend('cpu');
-  const bytes = fs.readFileSync(inputPath);
-  const pixels = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
   const layers = [];
   const chunks = [];
-  forward(tf.tensor4d(pixels, [1, SIZE, SIZE, 3]), loadWeights(manifestPath), (name, t) => {
+  const record = (name, t) => {
     layers.push({ name, shape: t.shape.slice(1) });
     chunks.push(Buffer.from(Float32Array.from(t.dataSync()).buffer));
-  });
+  };
+  const result = { layers };
+  if (inputPath.endsWith('.jpg')) {
+    const [x, y, width, height] = args.slice(2, 6).map(Number);
+    const box = { x, y, width, height };
+    const { input, crop } = faceInput(inputPath, box);
+    record('resized', input);
+    result.points = toPhoto(forward(input, loadWeights(manifestPath), record), crop, box);
+  } else {
+    const bytes = fs.readFileSync(inputPath);
+    const pixels = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+    forward(tf.tensor4d(pixels, [1, SIZE, SIZE, 3]), loadWeights(manifestPath), record);
+  }
   fs.writeFileSync(output + '.f32', Buffer.concat(chunks));
-  fs.writeFileSync(output + '.json', JSON.stringify({ layers }));
+  fs.writeFileSync(output + '.json', JSON.stringify(result));
 }
 
 main().catch((error) => {

@@ -22,7 +22,7 @@ public class TinyFaceDetectorReferenceTests
     [Fact]
     public void Every_layer_agrees_with_TFjs_on_a_random_input()
     {
-        var input = DetectorInputs.Random(TinyFaceDetector.DefaultInputSize, seed: 6);
+        var input = RandomInputs.Square(TinyFaceDetector.DefaultInputSize, seed: 6);
         var reference = Run(input, TinyFaceDetector.DefaultScoreThreshold);
 
         var ours = new Dictionary<string, FeatureMap>();

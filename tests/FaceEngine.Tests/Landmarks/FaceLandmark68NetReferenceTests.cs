@@ -1,4 +1,4 @@
-using FaceEngine.Tests.Detection;
+using FaceEngine.Tests.Imaging;
 using FaceEngine.Tests.Reference;
 using Platform.Identity.FaceEngine.Detection;
 using Platform.Identity.FaceEngine.Imaging;
@@ -21,23 +21,40 @@ public class FaceLandmark68NetReferenceTests
     [Fact]
     public void Every_layer_agrees_with_TFjs_on_a_random_input()
     {
-        AssertLayersMatch(DetectorInputs.Random(FaceLandmark68Net.InputSize, seed: 68));
+        AssertLayersMatch(RandomInputs.Square(FaceLandmark68Net.InputSize, seed: 68));
     }
 
-    [Fact]
-    public void Every_layer_agrees_with_TFjs_on_a_face_found_by_the_detector()
+    [Theory]
+    [InlineData("sample1.jpg")]
+    [InlineData("sample6.jpg")]
+    public void The_best_face_in_a_demo_photo_gets_the_crop_layers_and_landmarks_TFjs_gives(string photo)
     {
-        var image = ImageDecoder.Decode(File.ReadAllBytes(Path.Combine(NodeScripts.Package("@vladmandic/face-api"), "demo", "sample1.jpg")));
-        var square = DetectorInputs.FromImage(image, TinyFaceDetector.DefaultInputSize);
-        var face = TinyFaceDetector.LoadFile(ReferenceRun.Model("tiny_face_detector_model")).Detect(square)[0];
-        var crop = Crop(square, face, FaceLandmark68Net.InputSize);
+        var file = Path.Combine(NodeScripts.Package("@vladmandic/face-api"), "demo", photo);
+        var (width, height, rgb) = JpegReference.Decode(File.ReadAllBytes(file));
+        var image = new RgbImage(width, height, rgb);
 
-        AssertLayersMatch(crop);
+        // The box only has to be the same for both: ours, which the detector tests hold to TF.js's.
+        var face = TinyFaceDetector.LoadFile(ReferenceRun.Model("tiny_face_detector_model")).Detect(image)[0];
+        var reference = ReferenceRun.Start("landmark-reference.js", Manifest, file, face.X, face.Y, face.Width, face.Height);
 
-        // A plausible face: the nose tip (point 30) lies between the eyes' outer corners (36 and 45) and above the chin (8).
-        var points = Net.Value.Detect(crop).Points;
+        var crop = FaceCrop.From(image, face, FaceLandmark68Net.InputSize)!;
+        var ours = new Dictionary<string, FeatureMap> { ["resized"] = crop.Input };
+        Net.Value.Forward(crop.Input, (name, map) => ours[name] = map);
+        var points = Net.Value.Detect(image, face)!.Points;
+
+        LayerComparison.AssertAllClose(reference.Layers, ours, ["resized", .. LayerNames], LayerTolerance);
+        var expected = reference.Json.GetProperty("points").EnumerateArray().Select(p => (X: p[0].GetDouble(), Y: p[1].GetDouble())).ToList();
+        Assert.Equal(FaceLandmarks68.PointCount, expected.Count);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.True(Math.Abs(expected[i].X - points[i].X) <= 0.01 && Math.Abs(expected[i].Y - points[i].Y) <= 0.01, $"point {i}: TF.js {expected[i]}, ours {points[i]}");
+        }
+
+        // A plausible face: the nose tip (30) between the eyes' outer corners (36, 45) and above the chin (8), all in the box.
         Assert.InRange(points[30].X, points[36].X, points[45].X);
         Assert.True(points[30].Y < points[8].Y, $"nose {points[30]} is not above chin {points[8]}");
+        Assert.InRange(points[30].X, face.X, face.Right);
+        Assert.InRange(points[30].Y, face.Y, face.Bottom);
     }
 
     private static void AssertLayersMatch(FeatureMap input)
@@ -46,22 +63,5 @@ public class FaceLandmark68NetReferenceTests
         var ours = new Dictionary<string, FeatureMap>();
         Net.Value.Forward(input, (name, map) => ours[name] = map);
         LayerComparison.AssertAllClose(reference.Layers, ours, LayerNames, LayerTolerance);
-    }
-
-    /// <summary>The box's pixels, nearest-sampled to size × size.</summary>
-    private static FeatureMap Crop(FeatureMap image, FaceDetection box, int size)
-    {
-        var crop = new FeatureMap(size, size, 3);
-        for (var y = 0; y < size; y++)
-        {
-            var sy = Math.Clamp((int)(box.Y + ((y + 0.5) * box.Height / size)), 0, image.Height - 1);
-            for (var x = 0; x < size; x++)
-            {
-                var sx = Math.Clamp((int)(box.X + ((x + 0.5) * box.Width / size)), 0, image.Width - 1);
-                image.Pixel(sy, sx).CopyTo(crop.Pixel(y, x));
-            }
-        }
-
-        return crop;
     }
 }

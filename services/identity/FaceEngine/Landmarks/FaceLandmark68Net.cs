@@ -1,3 +1,5 @@
+using Platform.Identity.FaceEngine.Detection;
+using Platform.Identity.FaceEngine.Imaging;
 using Platform.Identity.FaceEngine.Layers;
 using Platform.Identity.FaceEngine.Tensors;
 using Platform.Identity.FaceEngine.Weights;
@@ -28,6 +30,34 @@ public sealed class FaceLandmark68Net
     }
 
     public static FaceLandmark68Net LoadFile(string manifestPath) => new(WeightsLoader.LoadFile(manifestPath));
+
+    /// <summary>
+    /// The landmarks of a detected face, in the image's pixels (null when the box lies outside the image). As in
+    /// face-api, points are placed in the clipped crop, the padding removed, then shifted by the detection box's corner.
+    /// </summary>
+    public FaceLandmarks68? Detect(RgbImage image, FaceDetection face)
+    {
+        var crop = FaceCrop.From(image, face, InputSize);
+        if (crop is null)
+        {
+            return null;
+        }
+
+        var output = Forward(crop.Input);
+        var scale = (double)InputSize / Math.Max(crop.Width, crop.Height);
+        var (scaledWidth, scaledHeight) = (crop.Width * scale, crop.Height * scale);
+        var padX = scaledWidth < scaledHeight ? (scaledHeight - scaledWidth) / 2 : 0;
+        var padY = scaledHeight < scaledWidth ? (scaledWidth - scaledHeight) / 2 : 0;
+        var points = new (double X, double Y)[FaceLandmarks68.PointCount];
+        for (var i = 0; i < points.Length; i++)
+        {
+            var relativeX = ((output[2 * i] * (double)InputSize) - padX) / scaledWidth;
+            var relativeY = ((output[(2 * i) + 1] * (double)InputSize) - padY) / scaledHeight;
+            points[i] = ((relativeX * crop.Width) + face.X, (relativeY * crop.Height) + face.Y);
+        }
+
+        return new FaceLandmarks68(points);
+    }
 
     /// <summary>The landmarks of a 112×112 RGB face crop (values 0–255), in its pixels.</summary>
     public FaceLandmarks68 Detect(FeatureMap input)
