@@ -59,7 +59,8 @@ public static class SquareInput
     public static (int Width, int Height) ContentSize(RgbImage image, int size)
     {
         var scale = (double)size / Math.Max(image.Width, image.Height);
-        return ((int)Math.Round(image.Width * scale, MidpointRounding.AwayFromZero), (int)Math.Round(image.Height * scale, MidpointRounding.AwayFromZero));
+        // At least one pixel, so a sliver of an image still scales its boxes by a finite factor.
+        return (Math.Max(1, (int)Math.Round(image.Width * scale, MidpointRounding.AwayFromZero)), Math.Max(1, (int)Math.Round(image.Height * scale, MidpointRounding.AwayFromZero)));
     }
 
     private static double Lerp(double from, double to, double fraction) => from + ((to - from) * fraction);
