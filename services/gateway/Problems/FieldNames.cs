@@ -42,7 +42,10 @@ public static partial class FieldNames
     public static (string Field, string Message)? SplitFieldMessage(string detail)
     {
         var match = LeadingField().Match(detail);
-        return match.Success ? (ToJson(match.Groups["field"].Value), match.Groups["message"].Value) : null;
+        if (!match.Success) return null;
+        // The message may name other fields too ("must be at most limits.daily_fen"): the client knows them by their JSON names.
+        var message = ProtoFieldInText().Replace(match.Groups["message"].Value, m => m.Value.Contains('_') ? ToJson(m.Value) : m.Value);
+        return (ToJson(match.Groups["field"].Value), message);
     }
 
     /// <summary>"ChangePaymentPassword" → "change_payment_password": an API enum member as the services spell it.</summary>
@@ -52,4 +55,7 @@ public static partial class FieldNames
 
     [GeneratedRegex(@"^(?<field>[a-z][a-z0-9]*(?:[_.][a-z0-9]+)*) (?<message>(?:must|is|are|has|have|cannot|should|was|does|may) .+)$", RegexOptions.Singleline)]
     private static partial Regex LeadingField();
+
+    [GeneratedRegex(@"\b[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+\b")]
+    private static partial Regex ProtoFieldInText();
 }
