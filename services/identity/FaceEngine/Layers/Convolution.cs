@@ -1,4 +1,3 @@
-using System.Numerics.Tensors;
 using Platform.Identity.FaceEngine.Tensors;
 using Platform.Identity.FaceEngine.Weights;
 
@@ -47,36 +46,47 @@ public sealed class Convolution
 
     private void ConvolveRow(FeatureMap input, FeatureMap output, int y, Padding padding, int stride)
     {
-        var filterSpan = filters.AsSpan();
+        // The receptive field in the filters' [kh, kw, in] order, zeros where it overhangs the input, so one
+        // matrix step per pixel covers every tap.
+        var patch = new float[KernelHeight * KernelWidth * InputChannels];
         for (var x = 0; x < output.Width; x++)
         {
-            var sum = output.Pixel(y, x);
-            bias.CopyTo(sum);
+            var rowLength = KernelWidth * InputChannels;
+            var firstX = (x * stride) - padding.Left;
             for (var ky = 0; ky < KernelHeight; ky++)
             {
                 var iy = (y * stride) + ky - padding.Top;
+                var patchRow = patch.AsSpan(ky * rowLength, rowLength);
                 if ((uint)iy >= (uint)input.Height)
                 {
-                    continue;
+                    patchRow.Clear();
                 }
-
-                for (var kx = 0; kx < KernelWidth; kx++)
+                else if (firstX >= 0 && firstX + KernelWidth <= input.Width)
                 {
-                    var ix = (x * stride) + kx - padding.Left;
-                    if ((uint)ix >= (uint)input.Width)
+                    // [kw, in] of the patch row is [x, channels] of the input row: one copy.
+                    input.Row(iy).Slice(firstX * InputChannels, rowLength).CopyTo(patchRow);
+                }
+                else
+                {
+                    for (var kx = 0; kx < KernelWidth; kx++)
                     {
-                        continue;
-                    }
-
-                    var pixel = input.Pixel(iy, ix);
-                    var tap = ((ky * KernelWidth) + kx) * InputChannels;
-                    for (var c = 0; c < InputChannels; c++)
-                    {
-                        // sum += pixel[c] × filters[ky, kx, c, :]
-                        TensorPrimitives.MultiplyAdd(filterSpan.Slice((tap + c) * OutputChannels, OutputChannels), pixel[c], sum, sum);
+                        var ix = firstX + kx;
+                        var tap = patchRow.Slice(kx * InputChannels, InputChannels);
+                        if ((uint)ix < (uint)input.Width)
+                        {
+                            input.Pixel(iy, ix).CopyTo(tap);
+                        }
+                        else
+                        {
+                            tap.Clear();
+                        }
                     }
                 }
             }
+
+            var sum = output.Pixel(y, x);
+            bias.CopyTo(sum);
+            MatrixKernel.Accumulate(patch, filters, sum);
         }
     }
 }

@@ -1,4 +1,5 @@
-using System.Numerics.Tensors;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using Platform.Identity.FaceEngine.Tensors;
 using Platform.Identity.FaceEngine.Weights;
 
@@ -43,27 +44,59 @@ public sealed class DepthwiseConvolution
 
     private void FilterRow(FeatureMap input, FeatureMap output, int y, Padding padding, int stride)
     {
-        var filterSpan = filters.AsSpan();
+        var width = Vector<float>.Count;
+        ref var taps = ref MemoryMarshal.GetReference(filters.AsSpan());
+        ref var source = ref MemoryMarshal.GetArrayDataReference(input.Data);
         for (var x = 0; x < output.Width; x++)
         {
             var sum = output.Pixel(y, x);
-            for (var ky = 0; ky < KernelHeight; ky++)
-            {
-                var iy = (y * stride) + ky - padding.Top;
-                if ((uint)iy >= (uint)input.Height)
-                {
-                    continue;
-                }
+            ref var target = ref MemoryMarshal.GetReference(sum);
+            var c = 0;
 
-                for (var kx = 0; kx < KernelWidth; kx++)
+            // Each vector of channels accumulates all taps in a register before it is stored.
+            for (; c + width <= Channels; c += width)
+            {
+                var acc = Vector<float>.Zero;
+                for (var ky = 0; ky < KernelHeight; ky++)
                 {
-                    var ix = (x * stride) + kx - padding.Left;
-                    if ((uint)ix < (uint)input.Width)
+                    var iy = (y * stride) + ky - padding.Top;
+                    if ((uint)iy >= (uint)input.Height)
                     {
-                        var tap = filterSpan.Slice(((ky * KernelWidth) + kx) * Channels, Channels);
-                        TensorPrimitives.FusedMultiplyAdd(input.Pixel(iy, ix), tap, sum, sum);
+                        continue;
+                    }
+
+                    for (var kx = 0; kx < KernelWidth; kx++)
+                    {
+                        var ix = (x * stride) + kx - padding.Left;
+                        if ((uint)ix < (uint)input.Width)
+                        {
+                            var pixel = (nuint)((((iy * input.Width) + ix) * Channels) + c);
+                            var tap = (nuint)((((ky * KernelWidth) + kx) * Channels) + c);
+                            acc += Vector.LoadUnsafe(ref source, pixel) * Vector.LoadUnsafe(ref taps, tap);
+                        }
                     }
                 }
+
+                acc.StoreUnsafe(ref target, (nuint)c);
+            }
+
+            for (; c < Channels; c++)
+            {
+                var acc = 0f;
+                for (var ky = 0; ky < KernelHeight; ky++)
+                {
+                    var iy = (y * stride) + ky - padding.Top;
+                    for (var kx = 0; kx < KernelWidth; kx++)
+                    {
+                        var ix = (x * stride) + kx - padding.Left;
+                        if ((uint)iy < (uint)input.Height && (uint)ix < (uint)input.Width)
+                        {
+                            acc += input.Pixel(iy, ix)[c] * filters[(((ky * KernelWidth) + kx) * Channels) + c];
+                        }
+                    }
+                }
+
+                sum[c] = acc;
             }
         }
     }

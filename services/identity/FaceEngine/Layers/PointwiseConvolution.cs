@@ -1,4 +1,3 @@
-using System.Numerics.Tensors;
 using Platform.Identity.FaceEngine.Tensors;
 using Platform.Identity.FaceEngine.Weights;
 
@@ -41,16 +40,11 @@ public sealed class PointwiseConvolution
 
     private void MultiplyRow(FeatureMap input, FeatureMap output, int y)
     {
-        var filterSpan = filters.AsSpan();
         for (var x = 0; x < input.Width; x++)
         {
-            var pixel = input.Pixel(y, x);
             var sum = output.Pixel(y, x);
             bias.CopyTo(sum);
-            for (var c = 0; c < InputChannels; c++)
-            {
-                TensorPrimitives.MultiplyAdd(filterSpan.Slice(c * OutputChannels, OutputChannels), pixel[c], sum, sum);
-            }
+            MatrixKernel.Accumulate(input.Pixel(y, x), filters, sum);
         }
     }
 }
