@@ -3,9 +3,32 @@ using Platform.Identity.FaceEngine.Tensors;
 
 namespace Platform.Identity.FaceEngine.Layers;
 
-/// <summary>2×2 max pooling with TF's 'same' padding: ceil(size / stride) outputs, windows cut short at the bottom and right edges.</summary>
+/// <summary>Max pooling: 2×2 with TF's 'same' padding, or any square window with 'valid' padding.</summary>
 public static class MaxPool
 {
+    /// <summary>'valid': only windows lying wholly inside the input.</summary>
+    public static FeatureMap ApplyValid(FeatureMap input, int window, int stride)
+    {
+        var output = new FeatureMap(((input.Height - window) / stride) + 1, ((input.Width - window) / stride) + 1, input.Channels);
+        Parallel.For(0, output.Height, y =>
+        {
+            for (var x = 0; x < output.Width; x++)
+            {
+                var best = output.Pixel(y, x);
+                input.Pixel(y * stride, x * stride).CopyTo(best);
+                for (var iy = y * stride; iy < (y * stride) + window; iy++)
+                {
+                    for (var ix = x * stride; ix < (x * stride) + window; ix++)
+                    {
+                        TensorPrimitives.Max(best, input.Pixel(iy, ix), best);
+                    }
+                }
+            }
+        });
+        return output;
+    }
+
+    /// <summary>2×2 windows, 'same': ceil(size / stride) outputs, windows cut short at the bottom and right edges.</summary>
     public static FeatureMap Apply2x2(FeatureMap input, int stride)
     {
         var output = new FeatureMap(Ceiling(input.Height, stride), Ceiling(input.Width, stride), input.Channels);
