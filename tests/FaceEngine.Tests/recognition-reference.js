@@ -54,10 +54,19 @@ function residualDown(x, w, prefix) {
   return tf.relu(tf.add(pooled, out));
 }
 
+// Decoded once per file: pipeline-reference.js crops several faces from one photo.
+const photos = new Map();
+function decoded(file) {
+  if (!photos.has(file)) {
+    const photo = jpeg.decode(fs.readFileSync(file), { useTArray: true, formatAsRGBA: false });
+    photos.set(file, { photo, pixels: tf.tensor3d(Float32Array.from(photo.data), [photo.height, photo.width, 3]) });
+  }
+  return photos.get(file);
+}
+
 // face-api's crop of a detected face: clipped to the photo, floored, padded to a centred square, resized.
 function faceInput(file, box) {
-  const photo = jpeg.decode(fs.readFileSync(file), { useTArray: true, formatAsRGBA: false });
-  const pixels = tf.tensor3d(Float32Array.from(photo.data), [photo.height, photo.width, 3]);
+  const { photo, pixels } = decoded(file);
   const left = Math.max(box.x, 0);
   const top = Math.max(box.y, 0);
   const crop = {
@@ -123,7 +132,12 @@ async function main() {
   fs.writeFileSync(output + '.json', JSON.stringify({ layers }));
 }
 
-main().catch((error) => {
-  process.stderr.write(String(error && error.stack || error) + '\n');
-  process.exit(1);
-});
+// Run as a script, or required by pipeline-reference.js for its stages.
+if (require.main === module) {
+  main().catch((error) => {
+    process.stderr.write(String(error && error.stack || error) + '\n');
+    process.exit(1);
+  });
+}
+
+module.exports = { loadWeights, faceInput, forward };

@@ -32,13 +32,19 @@ public sealed class FaceCrop
     /// <summary>The crop, or null when the box lies wholly outside the image.</summary>
     public static FaceCrop? From(RgbImage image, FaceDetection face, int size)
     {
+        var region = Region(image, face);
+        return region is not { } r
+            ? null
+            : new FaceCrop(SquareInput.FromRegion(image, r.X, r.Y, r.Width, r.Height, centred: true, size), r.X, r.Y, r.Width, r.Height);
+    }
+
+    /// <summary>The pixels a crop takes: the box clipped to the image, then floored; null when nothing is left.</summary>
+    public static (int X, int Y, int Width, int Height)? Region(RgbImage image, FaceDetection face)
+    {
         var left = Math.Max(face.X, 0);
         var top = Math.Max(face.Y, 0);
         var width = (int)Math.Floor(Math.Min(face.Right - left, image.Width - left));
         var height = (int)Math.Floor(Math.Min(face.Bottom - top, image.Height - top));
-        var (x, y) = ((int)Math.Floor(left), (int)Math.Floor(top));
-        return width <= 0 || height <= 0
-            ? null
-            : new FaceCrop(SquareInput.FromRegion(image, x, y, width, height, centred: true, size), x, y, width, height);
+        return width <= 0 || height <= 0 ? null : ((int)Math.Floor(left), (int)Math.Floor(top), width, height);
     }
 }
