@@ -1,0 +1,3 @@
+using Platform.Tools.FaceCli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);
