@@ -51,14 +51,22 @@ public sealed class ResourceNotificationService
 
     private void Announce(ResourceSnapshot snapshot)
     {
-        TaskCompletionSource changed;
-        lock (_gate)
+        // Subscribers hear of a change before waiters wake, so what a waiter does next (start a dependent resource)
+        // is never announced ahead of the change that allowed it.
+        try
         {
-            changed = _changed;
-            _changed = NewSignal();
+            Changed?.Invoke(snapshot);
         }
-        changed.TrySetResult();
-        Changed?.Invoke(snapshot);
+        finally
+        {
+            TaskCompletionSource changed;
+            lock (_gate)
+            {
+                changed = _changed;
+                _changed = NewSignal();
+            }
+            changed.TrySetResult();
+        }
     }
 
     /// <summary>Waits until every replica of <paramref name="resourceName"/> satisfies <paramref name="predicate"/>.</summary>
