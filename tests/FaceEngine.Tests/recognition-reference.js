@@ -11,8 +11,8 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const jpeg = require('jpeg-js');
 const tf = require('@tensorflow/tfjs-core');
+const { faceCrop } = require('./face-crop.js');
 require('@tensorflow/tfjs-backend-cpu');
 
 const SIZE = 150;
@@ -54,34 +54,7 @@ function residualDown(x, w, prefix) {
   return tf.relu(tf.add(pooled, out));
 }
 
-// Decoded once per file: pipeline-reference.js crops several faces from one photo.
-const photos = new Map();
-function decoded(file) {
-  if (!photos.has(file)) {
-    const photo = jpeg.decode(fs.readFileSync(file), { useTArray: true, formatAsRGBA: false });
-    photos.set(file, { photo, pixels: tf.tensor3d(Float32Array.from(photo.data), [photo.height, photo.width, 3]) });
-  }
-  return photos.get(file);
-}
-
-// face-api's crop of a detected face: clipped to the photo, floored, padded to a centred square, resized.
-function faceInput(file, box) {
-  const { photo, pixels } = decoded(file);
-  const left = Math.max(box.x, 0);
-  const top = Math.max(box.y, 0);
-  const crop = {
-    x: Math.floor(left),
-    y: Math.floor(top),
-    width: Math.floor(Math.min(box.x + box.width - left, photo.width - left)),
-    height: Math.floor(Math.min(box.y + box.height - top, photo.height - top)),
-  };
-  const face = tf.slice3d(pixels, [crop.y, crop.x, 0], [crop.height, crop.width, 3]);
-  const difference = Math.abs(crop.width - crop.height);
-  const after = Math.round(difference * 0.5);
-  const before = difference - after;
-  const padding = crop.width < crop.height ? [[0, 0], [before, after], [0, 0]] : [[before, after], [0, 0], [0, 0]];
-  return tf.image.resizeBilinear(tf.expandDims(tf.pad(face, padding)), [SIZE, SIZE], false, false);
-}
+const faceInput = (file, box) => faceCrop(file, box, SIZE).input;
 
 const BLOCKS = [
   ['conv32_1', false], ['conv32_2', false], ['conv32_3', false],
