@@ -6,6 +6,7 @@ source scripts/prerequisites.sh
 
 require_dotnet
 require_commands redis-server:redis-server redis-cli:redis-tools
+npm_install services/identity/FaceModels  # the face engine's weights, never committed
 
 echo "==> building"
 dotnet build Platform.sln -nologo -clp:ErrorsOnly

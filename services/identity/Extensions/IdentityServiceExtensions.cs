@@ -32,8 +32,10 @@ public static class IdentityServiceExtensions
         services.AddSingleton<IValidateOptions<IdentityOptions>, IdentityOptionsValidator>();
 
         builder.AddRedisClient("redis");
-        services.AddGrpc();
+        var faceImages = builder.Configuration.GetSection($"{IdentityOptions.Section}:Face:Images").Get<FaceImageLimits>() ?? new FaceImageLimits();
+        services.AddGrpc(o => o.MaxReceiveMessageSize = Math.Max(faceImages.MaxRequestBytes, 4 * 1024 * 1024));
         services.AddGrpcHealthChecks();
+        services.AddHealthChecks().AddCheck<FaceEngineHealthCheck>("face-engine", tags: ["ready"]);
         services.AddGrpcClient<Notifications.NotificationsClient>("notification");
         builder.AddPubSub(Topics.PubSubName, appId: "identity");
 
@@ -77,6 +79,10 @@ public static class IdentityServiceExtensions
         services.AddSingleton<DeviceService>();
         services.AddSingleton<CardService>();
         services.AddSingleton<FaceAvailability>();
+        services.AddSingleton<FaceModels>();
+        services.AddHostedService<FaceEngineWarmup>();
+        services.AddSingleton<AnalysisSlots>();
+        services.AddSingleton<FaceAnalysis>();
         services.AddSingleton<FaceEnrolment>();
         services.AddSingleton<StepUpService>();
         services.AddSingleton<FactorGate>();

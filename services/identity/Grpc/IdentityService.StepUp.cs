@@ -59,7 +59,7 @@ public sealed partial class IdentityService
     public override Task<FactorResult> VerifyFace(VerifyFaceRequest request, ServerCallContext context)
     {
         verifier.RequireUser(context, request.UserId);
-        return face.VerifyAsync(request);
+        return face.VerifyAsync(request, context.CancellationToken);
     }
 
     /// <summary>Only the operation's owner (a service) redeems tickets, never a user directly.</summary>

@@ -93,6 +93,6 @@ public sealed partial class IdentityService(
     public override Task<FaceEnrollment> EnrollFace(EnrollFaceRequest request, ServerCallContext context)
     {
         verifier.RequireUser(context, request.UserId);
-        return faceEnrolment.EnrollAsync(request);
+        return faceEnrolment.EnrollAsync(request, context.CancellationToken);
     }
 }

@@ -14,6 +14,7 @@ public sealed class IdentityTelemetry : IDisposable
     private readonly Counter<long> _faceVerifications;
     private readonly Counter<long> _lockouts;
     private readonly Histogram<double> _faceDistance;
+    private readonly Histogram<double> _faceAnalysis;
 
     public IdentityTelemetry(IMeterFactory meters)
     {
@@ -23,6 +24,8 @@ public sealed class IdentityTelemetry : IDisposable
         _faceVerifications = _meter.CreateCounter<long>("identity.face.verifications", description: "Face verifications by outcome");
         _lockouts = _meter.CreateCounter<long>("identity.lockouts", description: "Credentials locked or disabled by too many failures");
         _faceDistance = _meter.CreateHistogram<double>("identity.face.distance", description: "Euclidean distance between probe and template");
+        _faceAnalysis = _meter.CreateHistogram<double>("identity.face.analysis.duration", unit: "s",
+            description: "Face engine time per request (enrolment photos or challenge frames), waiting excluded");
     }
 
     public static ActivitySource Source { get; } = new(Name);
@@ -37,6 +40,9 @@ public sealed class IdentityTelemetry : IDisposable
         _faceVerifications.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
         if (distance is { } value) _faceDistance.Record(value);
     }
+
+    public void FaceAnalysed(string kind, int images, TimeSpan elapsed) =>
+        _faceAnalysis.Record(elapsed.TotalSeconds, new("kind", kind), new("images", images));
 
     public void Locked(string credential) => _lockouts.Add(1, new KeyValuePair<string, object?>("credential", credential));
 

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Hosting;
 using Platform.Contracts.Identity.V1;
 using Platform.Contracts.Notification.V1;
+using Platform.FaceEngine.Testing;
 using Platform.Identity.Extensions;
 using Platform.Identity.Grpc;
 using Platform.Notification.Extensions;
@@ -40,6 +41,15 @@ public sealed partial class IdentityFixture : IAsyncLifetime
 
     public IdentityClient Client { get; private set; } = null!;
 
+    /// <summary>
+    /// A second identity on the same Redis and secrets with the face settings a production deployment keeps:
+    /// device-computed descriptors refused, so faces arrive only as images. <see cref="Client"/>'s identity accepts
+    /// descriptors too, which most tests use to reach the factor logic quickly.
+    /// </summary>
+    public GrpcServiceHost ImagesOnlyHost { get; private set; } = null!;
+
+    public IdentityClient ImagesOnlyClient { get; private set; } = null!;
+
     public Notifications.NotificationsClient Notifications { get; private set; } = null!;
 
     /// <summary>A signed call made before anyone is signed in (register, login, refresh), as the gateway makes it.</summary>
@@ -62,17 +72,24 @@ public sealed partial class IdentityFixture : IAsyncLifetime
         identityConfiguration["Identity:FaceKeys:k1"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         identityConfiguration["Identity:Passwords:Pbkdf2Iterations"] = "100000";
         identityConfiguration["services:notification:grpc:0"] = NotificationHost.Address;
+        identityConfiguration["Identity:Face:ModelDirectory"] = FaceApiPackage.Models;
+        ImagesOnlyHost = await GrpcServiceHost.StartAsync(new Dictionary<string, string?>(identityConfiguration), Time,
+            builder => builder.AddIdentityServices(),
+            app => { app.MapDefaultEndpoints(); app.MapGrpcService<IdentityService>(); });
+        identityConfiguration["Identity:Face:AcceptDeviceDescriptors"] = "true";
         IdentityHost = await GrpcServiceHost.StartAsync(identityConfiguration, Time,
             builder => builder.AddIdentityServices(),
             app => { app.MapDefaultEndpoints(); app.MapGrpcService<IdentityService>(); });
 
         Client = new IdentityClient(IdentityHost.Channel);
+        ImagesOnlyClient = new IdentityClient(ImagesOnlyHost.Channel);
         Notifications = new Notifications.NotificationsClient(NotificationHost.Channel);
     }
 
     public async Task DisposeAsync()
     {
         if (IdentityHost is not null) await IdentityHost.DisposeAsync();
+        if (ImagesOnlyHost is not null) await ImagesOnlyHost.DisposeAsync();
         if (NotificationHost is not null) await NotificationHost.DisposeAsync();
         if (RedisClient is not null) await RedisClient.DisposeAsync();
         if (Redis is not null) await Redis.DisposeAsync();

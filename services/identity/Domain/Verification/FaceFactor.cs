@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.Text;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.Extensions.Options;
@@ -15,9 +15,12 @@ using Platform.Grpc.Validation;
 namespace Platform.Identity.Domain.Verification;
 
 /// <summary>
-/// Face verification: a challenge session (random nonce, single use, 3 minutes, an action prompt), then the probe
-/// descriptor is compared with the enrolled template by Euclidean distance against the configured threshold.
-/// Failures are limited: a cool-down after 5, face disabled at the hard cap until re-enrolment.
+/// Face verification: a challenge session (random nonce, single use, 3 minutes, a head-movement prompt), then the
+/// frames the client captured are checked by the face engine — exactly one face in each, each the enrolled person,
+/// turning as prompted (or, where allowed, a descriptor computed on the device is compared with the template).
+/// Undecodable or oversized frames are refused before anything changes; a frame without the enrolled face, or
+/// frames that do not perform the prompt, count as failures: a cool-down after 5, face disabled at the hard cap
+/// until re-enrolment.
 /// </summary>
 public sealed class FaceFactor(
     FactorGate gate,
@@ -25,12 +28,12 @@ public sealed class FaceFactor(
     FaceTemplateCipher cipher,
     SingleUseStore sessions,
     AttemptLimiter limiter,
+    AnalysisSlots slots,
+    FaceAnalysis analysis,
     IdentityTelemetry telemetry,
     IOptions<IdentityOptions> options,
     TimeProvider time)
 {
-    private static readonly string[] Prompts = ["blink", "turn_left", "turn_right", "nod", "smile", "turn_left_then_right"];
-
     public async Task<FaceSession> StartSessionAsync(StartFaceSessionRequest request)
     {
         var verificationId = FieldRules.Id(request.VerificationId, "verification_id");
@@ -42,7 +45,7 @@ public sealed class FaceFactor(
         var settings = options.Value;
         var sessionId = RandomSecrets.Id("fs");
         var nonce = RandomSecrets.Nonce(16);
-        var prompt = Prompts[RandomNumberGenerator.GetInt32(Prompts.Length)];
+        var prompt = FacePrompts.Draw();
         var expiresAt = time.GetUtcNow() + settings.Face.SessionLifetime;
         await sessions.CreateAsync(IdentityKeys.FaceSession(account.UserId, sessionId), expiresAt,
             settings.Face.SessionLifetime + settings.Verification.ReplayMemory,
@@ -50,15 +53,16 @@ public sealed class FaceFactor(
         return new FaceSession { SessionId = sessionId, Nonce = ByteString.CopyFrom(nonce), Prompt = prompt, ExpiresAt = Timestamp.FromDateTimeOffset(expiresAt) };
     }
 
-    public async Task<FactorResult> VerifyAsync(VerifyFaceRequest request)
+    public async Task<FactorResult> VerifyAsync(VerifyFaceRequest request, CancellationToken cancellationToken)
     {
+        var face = options.Value.Face;
         var verificationId = FieldRules.Id(request.VerificationId, "verification_id");
         var sessionId = FieldRules.Id(request.SessionId, "session_id");
-        if (request.Descriptor_.Count == 0 && request.Frames.Count > 0)
-            throw RpcProblems.Invalid("descriptor is required: images (frames) are not accepted until the face engine is in place");
-        var probe = FaceDescriptor.Validate(request.Descriptor_);
+        var probe = ProbeInput.Read(request.Descriptor_, "descriptor", request.Frames, "frames", face, face.Images.MaxFrames);
         var (account, verification) = await gate.OpenAsync(request.UserId, verificationId, Factor.Face);
 
+        // The slot is taken before the session, so a busy engine refuses without using up the session.
+        using var slot = probe.Images is null ? null : await slots.AcquireAsync(cancellationToken);
         var (status, fields) = await sessions.TakeAsync(IdentityKeys.FaceSession(account.UserId, sessionId), time.GetUtcNow());
         if (status == "missing") throw RpcProblems.NotFound("no such face session");
         if (status != "ok")
@@ -66,19 +70,35 @@ public sealed class FaceFactor(
             telemetry.FaceVerified(status);
             return await gate.FailAsync(account, verification, Factor.Face, status);
         }
-        if (System.Text.Encoding.UTF8.GetString(fields["verification"]) != verificationId)
+        if (Encoding.UTF8.GetString(fields["verification"]) != verificationId)
             throw RpcProblems.FailedPrecondition("the face session belongs to another verification");
+        var movements = FacePrompts.MovementsOf(Encoding.UTF8.GetString(fields["prompt"]))
+            ?? throw RpcProblems.FailedPrecondition("the face session's prompt is no longer used; start a new face session");
         var template = await faces.FindAsync(account.UserId) ?? throw RpcProblems.FailedPrecondition("no face is enrolled");
 
+        var outcome = "mismatch";
         double? distance = null;
-        var attempt = await limiter.CheckAsync(account.UserId, CredentialNames.Face, options.Value.Face.Lockout, () =>
+        var attempt = await limiter.CheckAsync(account.UserId, CredentialNames.Face, face.Lockout, () =>
         {
             var enrolled = cipher.Open(account.UserId, template);
-            distance = FaceDescriptor.Distance(probe, enrolled);
-            Array.Clear(enrolled);
-            return Task.FromResult(distance <= options.Value.Face.Threshold);
+            try
+            {
+                if (probe.Descriptor is { } descriptor)
+                {
+                    distance = FaceDescriptor.Distance(descriptor, enrolled);
+                    return Task.FromResult(distance <= face.Threshold);
+                }
+                var result = analysis.Challenge(movements, enrolled, probe.Images!);
+                outcome = FailureReasons.Of(result.Outcome);
+                return Task.FromResult(result.Passed);
+            }
+            finally
+            {
+                Array.Clear(enrolled);
+            }
         });
-        telemetry.FaceVerified(attempt.Succeeded ? "match" : attempt.Reason, distance);
-        return await gate.ConcludeAsync(account, verification, Factor.Face, CredentialNames.Face, attempt);
+        var reason = attempt.Status == AttemptStatus.Failed ? outcome : attempt.Reason;
+        telemetry.FaceVerified(attempt.Succeeded ? "match" : reason, distance);
+        return await gate.ConcludeAsync(account, verification, Factor.Face, CredentialNames.Face, attempt, failureReason: reason);
     }
 }

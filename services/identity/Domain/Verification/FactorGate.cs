@@ -80,7 +80,8 @@ public sealed class FactorGate(
 
     /// <summary>Reports a limited check: a success satisfies the factor; a lock reached now is announced once.</summary>
     public async Task<FactorResult> ConcludeAsync(
-        Account account, VerificationRecord verification, Factor factor, string credential, AttemptResult attempt, string deviceId = "")
+        Account account, VerificationRecord verification, Factor factor, string credential, AttemptResult attempt, string deviceId = "",
+        string? failureReason = null)
     {
         if (attempt.Succeeded) return await SucceedAsync(account, verification, factor, deviceId);
         if (attempt.JustLocked)
@@ -89,7 +90,7 @@ public sealed class FactorGate(
             var type = credential == CredentialNames.PaymentPassword ? SecurityEventTypes.PaymentPasswordLocked : SecurityEventTypes.FactorLocked;
             await events.PublishAsync(account, type, FactorNames.Of(factor), deviceId, detail: attempt.Reason);
         }
-        return await FailAsync(account, verification, factor, attempt.Reason, attempt.AttemptsLeft, attempt.LockedUntil, deviceId);
+        return await FailAsync(account, verification, factor, failureReason ?? attempt.Reason, attempt.AttemptsLeft, attempt.LockedUntil, deviceId);
     }
 
     private static FactorResult Result(bool success, Factor factor, string reason, Contracts.Identity.V1.Verification verification) =>
