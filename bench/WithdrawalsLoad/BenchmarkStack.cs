@@ -55,7 +55,14 @@ public sealed class BenchmarkStack : IAsyncDisposable
             ["Credit__Caps__FaceAndSms__DailyFen"] = huge,
             ["Logging__LogLevel__Default"] = "Warning",
         });
-        foreach (var quiet in new[] { "identity", "withdrawal", "risk", "notification" })
+        // The simulated phones send face descriptors computed on the device: this measures the money path, not the
+        // face engine (./bench.sh face does).
+        Configure(builder, "identity", new()
+        {
+            ["Identity__Face__AcceptDeviceDescriptors"] = "true",
+            ["Logging__LogLevel__Default"] = "Warning",
+        });
+        foreach (var quiet in new[] { "withdrawal", "risk", "notification" })
             Configure(builder, quiet, new() { ["Logging__LogLevel__Default"] = "Warning" });
 
         var app = await builder.BuildAsync();

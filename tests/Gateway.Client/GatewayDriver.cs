@@ -32,10 +32,15 @@ public sealed class GatewayDriver
     public async Task<ApiResponse> OpenCreditLineAsync(string userId, long limitFen, long cashLimitFen, int statementDay = 5) =>
         (await Operator.PostAsync("/api/admin/credit-lines", new { userId, limitFen, cashLimitFen, statementDay }, step: "open credit line")).Expect(200);
 
-    /// <summary>A registered user with a bound card, an open credit line and an enrolled face: ready to withdraw.</summary>
-    public async Task<SimulatedUser> ReadyUserAsync(long limitFen = 5_000_000, long cashLimitFen = 2_000_000, string? cardLast4 = null, string bankCode = "CMB")
+    /// <summary>
+    /// A registered user with a bound card, an open credit line and an enrolled face: ready to withdraw. With a
+    /// <paramref name="camera"/> the face is enrolled and proven with images.
+    /// </summary>
+    public async Task<SimulatedUser> ReadyUserAsync(
+        long limitFen = 5_000_000, long cashLimitFen = 2_000_000, string? cardLast4 = null, string bankCode = "CMB", FaceCamera? camera = null)
     {
         var user = NewUser();
+        user.Camera = camera;
         await user.RegisterAsync();
         await user.BindCardAsync(cardLast4, bankCode);
         await OpenCreditLineAsync(user.UserId!, limitFen, cashLimitFen);

@@ -14,6 +14,9 @@ public sealed class SimulatedUser(GatewayApi api, SmsOutbox sms, DeviceKey devic
     public GatewayApi Api { get; } = api;
     public DeviceKey Device { get; } = device;
     public FaceProfile Face { get; } = face;
+
+    /// <summary>When set, the face goes to the gateway as photos and challenge frames instead of descriptors.</summary>
+    public FaceCamera? Camera { get; set; }
     public string Phone { get; } = TestData.Phone();
     public string LoginPassword { get; set; } = "Pass" + Guid.NewGuid().ToString("N")[..10] + "9";
     public string PaymentPassword { get; set; } = TestData.PaymentPassword();
@@ -60,7 +63,8 @@ public sealed class SimulatedUser(GatewayApi api, SmsOutbox sms, DeviceKey devic
     {
         var verification = (await Api.PostAsync("/api/verifications", new { purpose = "faceEnrolment" }, step: "begin verification")).Expect(201);
         var ticket = await ProveAsync(verification.Body!);
-        (await Api.PutAsync("/api/face/enrolment", new { descriptor = Face.Enrolment(), ticket }, step: "enrol face")).Expect(200);
+        object body = Camera is null ? new { descriptor = Face.Enrolment(), ticket } : new { images = Camera.EnrolmentPhotos, ticket };
+        (await Api.PutAsync("/api/face/enrolment", body, step: "enrol face")).Expect(200);
     }
 
     /// <summary>Proves every factor <paramref name="verification"/> still needs; returns the ticket it ends in.</summary>
@@ -93,7 +97,10 @@ public sealed class SimulatedUser(GatewayApi api, SmsOutbox sms, DeviceKey devic
                 return await phone.PostAsync($"{path}/sms/verify", new { code = await ReceiveSmsCodeAsync(verificationId, phone) }, step: "verify sms");
             case "face":
                 var session = (await phone.PostAsync($"{path}/face-sessions", step: "face session")).Expect(200);
-                return await phone.PostAsync($"{path}/face", new { sessionId = session.Str("sessionId"), descriptor = Face.Capture() }, step: "verify face");
+                object probe = Camera is null
+                    ? new { sessionId = session.Str("sessionId"), descriptor = Face.Capture() }
+                    : new { sessionId = session.Str("sessionId"), frames = Camera.Perform(session.Str("prompt")!) };
+                return await phone.PostAsync($"{path}/face", probe, step: "verify face");
             case "trustedDevice":
                 var challenge = (await phone.PostAsync($"{path}/device-challenges", new { deviceId = Device.DeviceId }, step: "device challenge")).Expect(200);
                 var nonce = Convert.FromBase64String(challenge.Str("nonce")!);

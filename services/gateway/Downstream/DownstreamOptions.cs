@@ -7,4 +7,7 @@ public sealed class DownstreamOptions
 
     /// <summary>The deadline of every gRPC call the gateway makes.</summary>
     public TimeSpan Deadline { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The deadline of calls that run the face engine on uploaded images (seconds of CPU, maybe a queue).</summary>
+    public TimeSpan FaceAnalysisDeadline { get; set; } = TimeSpan.FromSeconds(30);
 }

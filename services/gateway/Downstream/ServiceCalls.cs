@@ -18,6 +18,10 @@ public sealed class ServiceCalls(CallerMetadata caller, IOptions<DownstreamOptio
     /// <summary>For the authenticated user of <paramref name="http"/>: the user id comes from the token, never the body.</summary>
     public CallOptions ForUser(HttpContext http) => ForUser(http.User.UserId(), http.RequestAborted);
 
+    /// <summary>As <see cref="ForUser(HttpContext)"/>, for a call that runs the face engine on images (a longer deadline).</summary>
+    public CallOptions ForFaceAnalysis(HttpContext http) =>
+        new(caller.ForUser(http.User.UserId()), DateTime.UtcNow + options.Value.FaceAnalysisDeadline, http.RequestAborted);
+
     /// <summary>For the operator authenticated on <paramref name="http"/>.</summary>
     public CallOptions ForOperator(HttpContext http) => ForOperator(http.User.OperatorId(), http.RequestAborted);
 

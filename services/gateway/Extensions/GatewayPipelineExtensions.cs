@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using Platform.Gateway.Authentication;
+using Platform.Gateway.Extensions;
 using Platform.Gateway.Endpoints.Admin;
 using Platform.Gateway.Endpoints.Announcements;
 using Platform.Gateway.Endpoints.Auth;
@@ -42,14 +44,15 @@ public static class GatewayPipelineExtensions
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        var faceUploads = new FaceUploadLimit(app.Services.GetRequiredService<IOptions<GatewayOptions>>().Value.MaxFaceUploadBytes);
         api.MapAuthEndpoints();
-        api.MapVerificationEndpoints();
+        api.MapVerificationEndpoints(faceUploads);
         api.MapAdminEndpoints();
 
         var user = api.MapGroup("").RequireAuthorization(GatewaySchemes.UserPolicy);
         user.MapDeviceEndpoints();
         user.MapCardEndpoints();
-        user.MapFaceEndpoints();
+        user.MapFaceEndpoints(faceUploads);
         user.MapWithdrawalEndpoints();
         user.MapCreditEndpoints();
         user.MapInboxEndpoints();

@@ -44,6 +44,7 @@ public static class GatewayServicesExtensions
         services.AddExceptionHandler<GatewayExceptionHandler>();
         services.Configure<ExceptionHandlerOptions>(o => o.SuppressDiagnosticsCallback = c => GatewayExceptionHandler.IsExpected(c.Exception));
         services.Configure<ProblemDetailsOptions>(o => o.CustomizeProblemDetails = ProblemDetailsShape.Apply);
+        services.Configure<GatewayOptions>(configuration.GetSection(GatewayOptions.Section));
         var limits = configuration.GetSection(GatewayOptions.Section).Get<GatewayOptions>() ?? new GatewayOptions();
         services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
         services.AddOpenApi(o => o.AddDocumentTransformer<GatewayOpenApiDocument>());

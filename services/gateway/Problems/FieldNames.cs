@@ -53,7 +53,7 @@ public static partial class FieldNames
 
     public const string Body = "body";
 
-    [GeneratedRegex(@"^(?<field>[a-z][a-z0-9]*(?:[_.][a-z0-9]+)*) (?<message>(?:must|is|are|has|have|cannot|should|was|does|may) .+)$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?<field>[a-z][a-z0-9]*(?:[_.][a-z0-9]+)*(?:\[[0-9]+\])?) (?<message>(?:must|is|are|has|have|cannot|should|was|does|may) .+)$", RegexOptions.Singleline)]
     private static partial Regex LeadingField();
 
     [GeneratedRegex(@"\b[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+\b")]

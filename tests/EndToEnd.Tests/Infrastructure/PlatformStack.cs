@@ -40,6 +40,10 @@ public sealed class PlatformStack : IAsyncLifetime
         // hourly velocity rule, which three withdrawals in a test's first minute would add.
         var risk = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "risk");
         builder.CreateResourceBuilder(risk).WithEnvironment("Risk__Anomaly__MinHistory", "2");
+        // The simulated phones mostly send face descriptors computed on the device, which a production identity
+        // refuses; FaceImageTests go through the face engine with images instead.
+        var identity = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "identity");
+        builder.CreateResourceBuilder(identity).WithEnvironment("Identity__Face__AcceptDeviceDescriptors", "true");
         App = await builder.BuildAsync();
         try
         {

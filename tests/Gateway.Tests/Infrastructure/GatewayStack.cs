@@ -16,6 +16,9 @@ public sealed class GatewayStack : IAsyncLifetime
     public const int ClientPerSecond = 40;
     public const int UserPerSecond = 25;
 
+    /// <summary>The face routes' body limit here: small, so the test of it sends little.</summary>
+    public const long FaceUploadBytes = 1024 * 1024;
+
     private readonly List<IAsyncDisposable> _running = [];
 
     public RedisServer Redis { get; private set; } = null!;
@@ -68,6 +71,7 @@ public sealed class GatewayStack : IAsyncLifetime
             ["Gateway:Admin:ExposeSmsOutbox"] = "false", // on in Development (the factory's environment), off in production
             // Generous on a machine where every engineer's builds and tests compete for two cores.
             ["Gateway:Downstream:Deadline"] = "00:00:30",
+            ["Gateway:MaxFaceUploadBytes"] = FaceUploadBytes.ToString(),
             ["Gateway:RateLimits:CredentialAttempts"] = CredentialAttempts.ToString(),
             ["Gateway:RateLimits:ClientPerSecond"] = ClientPerSecond.ToString(),
             ["Gateway:RateLimits:ClientBurst"] = ClientPerSecond.ToString(),

@@ -61,6 +61,7 @@ public sealed class StackFixture : IAsyncLifetime
             ["services:notification:grpc:0"] = Notification.Address,
             ["Identity:PaymentPasswordPepper"] = RandomKey(),
             ["Identity:FaceKeys:k1"] = RandomKey(),
+            ["Identity:Face:AcceptDeviceDescriptors"] = "true", // the customers' phones compute their descriptors
         }, builder => builder.AddIdentityServices(), app => app.MapGrpcService<IdentityService>());
         Risk = await StartAsync("risk", [], builder => builder.AddRiskServices(), app => app.MapGrpcService<RiskService>());
         Credit = await StartAsync("credit", [], builder => builder.AddCreditServices(), app => app.MapGrpcService<CreditService>());

@@ -1,6 +1,6 @@
 namespace Platform.Gateway.Endpoints.Common;
 
-/// <summary>A face descriptor as the device computes it (until the face engine accepts images).</summary>
+/// <summary>A face descriptor as a trusted capture device computes it.</summary>
 public static class FaceDescriptor
 {
     public const int Length = 128;

@@ -3,9 +3,13 @@ using Platform.Gateway.Endpoints.Common;
 
 namespace Platform.Gateway.Endpoints.Face;
 
-/// <summary>Enrols the face: the descriptor computed on the device and the ticket of a completed "faceEnrolment" verification.</summary>
+/// <summary>
+/// Enrols the face from photos (base64 PNG or JPEG, each of exactly one face) and the ticket of a completed
+/// "faceEnrolment" verification. A descriptor computed on the device is accepted instead only where identity
+/// trusts device descriptors.
+/// </summary>
 public sealed record EnrollFaceBody(
-    [property: Required(ErrorMessage = "is required")]
+    byte[][]? Images,
     [property: Length(FaceDescriptor.Length, FaceDescriptor.Length, ErrorMessage = "must have exactly 128 numbers")]
     float[]? Descriptor,
     [property: Required(ErrorMessage = "is required")]

@@ -10,10 +10,11 @@ namespace Platform.Gateway.Endpoints.Face;
 /// <summary>Face enrolment; face checks themselves are factors of a verification.</summary>
 public static class FaceEndpoints
 {
-    public static RouteGroupBuilder MapFaceEndpoints(this RouteGroupBuilder api)
+    public static RouteGroupBuilder MapFaceEndpoints(this RouteGroupBuilder api, FaceUploadLimit uploadLimit)
     {
         api.MapGroup("/face").WithTags("Face")
             .MapPut("/enrolment", EnrollAsync)
+            .WithMetadata(uploadLimit)
             .RequireRateLimiting(RateLimitPolicies.Credentials);
         return api;
     }
@@ -22,8 +23,9 @@ public static class FaceEndpoints
         EnrollFaceBody body, HttpContext http, Identity.IdentityClient identity, ServiceCalls calls)
     {
         var request = new EnrollFaceRequest { UserId = http.User.UserId(), Ticket = body.Ticket };
-        request.Descriptor_.Add(body.Descriptor);
-        var enrollment = await identity.EnrollFaceAsync(request, calls.ForUser(http));
+        if (body.Descriptor is not null) request.Descriptor_.Add(body.Descriptor);
+        ImageBytes.AddTo(request.Images, body.Images);
+        var enrollment = await identity.EnrollFaceAsync(request, calls.ForFaceAnalysis(http));
         return TypedResults.Ok(new FaceEnrollmentResponse(enrollment.Enrolled, enrollment.EnrolledAt.ToApi()));
     }
 }

@@ -3,6 +3,7 @@ using Platform.Contracts.Identity.V1;
 using Platform.Gateway.Authentication;
 using Platform.Gateway.Downstream;
 using Platform.Gateway.Endpoints.Common;
+using Platform.Gateway.Endpoints.Face;
 using Platform.Gateway.RateLimiting;
 using Platform.Gateway.Problems;
 
@@ -14,7 +15,7 @@ namespace Platform.Gateway.Endpoints.Verifications;
 /// </summary>
 public static class VerificationEndpoints
 {
-    public static RouteGroupBuilder MapVerificationEndpoints(this RouteGroupBuilder api)
+    public static RouteGroupBuilder MapVerificationEndpoints(this RouteGroupBuilder api, FaceUploadLimit uploadLimit)
     {
         var group = api.MapGroup("/verifications").WithTags("Verifications")
             .RequireAuthorization(GatewaySchemes.VerifierPolicy)
@@ -28,7 +29,7 @@ public static class VerificationEndpoints
         factors.MapPost("/device-challenges", DeviceChallengeAsync);
         factors.MapPost("/device", DeviceProofAsync);
         factors.MapPost("/face-sessions", FaceSessionAsync);
-        factors.MapPost("/face", FaceAsync);
+        factors.MapPost("/face", FaceAsync).WithMetadata(uploadLimit);
         return api;
     }
 
@@ -108,7 +109,8 @@ public static class VerificationEndpoints
         [Identifier] string verificationId, FaceProbeBody body, HttpContext http, Identity.IdentityClient identity, ServiceCalls calls)
     {
         var request = new VerifyFaceRequest { UserId = http.User.UserId(), VerificationId = verificationId, SessionId = body.SessionId };
-        request.Descriptor_.Add(body.Descriptor);
-        return (await identity.VerifyFaceAsync(request, calls.ForUser(http))).ToResult();
+        if (body.Descriptor is not null) request.Descriptor_.Add(body.Descriptor);
+        ImageBytes.AddTo(request.Frames, body.Frames);
+        return (await identity.VerifyFaceAsync(request, calls.ForFaceAnalysis(http))).ToResult();
     }
 }
