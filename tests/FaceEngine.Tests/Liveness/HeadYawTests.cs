@@ -1,3 +1,4 @@
+using Platform.FaceEngine.Testing;
 using Platform.Identity.FaceEngine.Liveness;
 
 namespace FaceEngine.Tests.Liveness;
@@ -12,7 +13,7 @@ public class HeadYawTests
         const int face = 2;
         var region = DemoFaceFrames.Around(face);
         var yaw = HeadYaw.Estimate(Assert.Single(DemoFaceFrames.Pipeline.Value.Describe(region)).Landmarks);
-        var mirrored = HeadYaw.Estimate(Assert.Single(DemoFaceFrames.Pipeline.Value.Describe(DemoFaceFrames.Mirror(region))).Landmarks);
+        var mirrored = HeadYaw.Estimate(Assert.Single(DemoFaceFrames.Pipeline.Value.Describe(Pictures.Mirror(region))).Landmarks);
 
         Assert.True(yaw < -0.25, $"face {face}: yaw {yaw:F3}, a clear turn to the image's left expected");
         Assert.True(mirrored > 0.25, $"face {face}: mirrored yaw {mirrored:F3}");

@@ -1,3 +1,4 @@
+using Platform.FaceEngine.Testing;
 using FaceEngine.Tests.Imaging;
 using Platform.Identity.FaceEngine.Imaging;
 using Platform.Identity.FaceEngine.Liveness;
@@ -17,7 +18,7 @@ public class LivenessChallengeTests
     private static readonly Lazy<(RgbImage Face, RgbImage Mirrored)> Frames = new(() =>
     {
         var face = DemoFaceFrames.Around(Person);
-        return (face, DemoFaceFrames.Mirror(face));
+        return (face, Pictures.Mirror(face));
     });
 
     private static LivenessChallenge Challenge => new(DemoFaceFrames.Pipeline.Value);
@@ -83,7 +84,7 @@ public class LivenessChallengeTests
     {
         var (face, mirrored) = Frames.Value;
 
-        var result = Challenge.Verify(LeftThenRight, DemoFaceFrames.Enrolled(Person), [DemoFaceFrames.SideBySide(face, mirrored)]);
+        var result = Challenge.Verify(LeftThenRight, DemoFaceFrames.Enrolled(Person), [Pictures.SideBySide(face, mirrored)]);
 
         Assert.Equal(LivenessOutcome.SeveralFaces, result.Outcome);
         Assert.Equal(0, result.Frame);
