@@ -30,7 +30,7 @@ public static class SquareInput
         var (padTop, padLeft) = width < height ? (0, before) : (before, 0);
         var region = new Region(image, left - padLeft, top - padTop, left, top, left + width, top + height);
         var scale = (double)side / size;
-        var output = new FeatureMap(size, size, 3);
+        var output = MapPool.Rent(size, size, 3);
         Parallel.For(0, size, y =>
         {
             var sourceY = scale * y;

@@ -1,5 +1,6 @@
 using Platform.Identity.FaceEngine.Imaging;
 using Platform.Identity.FaceEngine.Layers;
+using Platform.Identity.FaceEngine.Layers.Kernels;
 using Platform.Identity.FaceEngine.Tensors;
 using Platform.Identity.FaceEngine.Weights;
 
@@ -43,7 +44,9 @@ public sealed class TinyFaceDetector
     /// </summary>
     public IReadOnlyList<FaceDetection> Detect(RgbImage image, int inputSize = DefaultInputSize, double scoreThreshold = DefaultScoreThreshold)
     {
-        var faces = Detect(SquareInput.FromImage(image, inputSize), scoreThreshold);
+        var input = SquareInput.FromImage(image, inputSize);
+        var faces = Detect(input, scoreThreshold);
+        MapPool.Return(input);
         var (contentWidth, contentHeight) = SquareInput.ContentSize(image, inputSize);
         var scaleX = (double)image.Width / contentWidth;
         var scaleY = (double)image.Height / contentHeight;
@@ -56,7 +59,9 @@ public sealed class TinyFaceDetector
     public IReadOnlyList<FaceDetection> Detect(FeatureMap input, double scoreThreshold = DefaultScoreThreshold)
     {
         var grid = Forward(input);
-        return NonMaxSuppression.Apply(TinyFaceDetectorBoxes.Decode(grid, input.Width, scoreThreshold), IouThreshold);
+        var boxes = TinyFaceDetectorBoxes.Decode(grid, input.Width, scoreThreshold);
+        MapPool.Return(grid);
+        return NonMaxSuppression.Apply(boxes, IouThreshold);
     }
 
     /// <summary>The raw output grid; <paramref name="observe"/>, when given, sees every layer's output by name.</summary>
@@ -67,31 +72,39 @@ public sealed class TinyFaceDetector
             throw new ArgumentException($"the detector takes a square RGB input with a side divisible by 32, got {input}", nameof(input));
         }
 
+        // Each layer's input goes back to the pool once the next is computed, unless an observer may hold it.
         var x = Normalize(input);
         observe?.Invoke("input", x);
-        x = LeakyRelu.ApplyInPlace(conv0.Apply(x, Padding.None), LeakySlope);
-        observe?.Invoke("conv0", x);
-        x = MaxPool.Apply2x2(x, stride: 2);
-        observe?.Invoke("pool0", x);
+        x = Next(x, conv0.Apply(x, Padding.None, 1, OutputStage.LeakyRelu(LeakySlope)), "conv0", observe);
+        x = Next(x, MaxPool.Apply2x2(x, stride: 2), "pool0", observe);
         for (var i = 0; i < separable.Length; i++)
         {
-            var name = $"conv{i + 1}";
-            x = LeakyRelu.ApplyInPlace(separable[i].Apply(x, Padding.Uniform(1)), LeakySlope);
-            observe?.Invoke(name, x);
+            x = Next(x, separable[i].Apply(x, Padding.Uniform(1), 1, OutputStage.LeakyRelu(LeakySlope)), $"conv{i + 1}", observe);
 
             // The last pooling keeps the grid size: it only takes the max of each 2×2 neighbourhood.
-            x = MaxPool.Apply2x2(x, stride: i == separable.Length - 1 ? 1 : 2);
-            observe?.Invoke($"pool{i + 1}", x);
+            x = Next(x, MaxPool.Apply2x2(x, stride: i == separable.Length - 1 ? 1 : 2), $"pool{i + 1}", observe);
         }
 
-        x = conv8.Apply(x);
-        observe?.Invoke("conv8", x);
-        return x;
+        return Next(x, conv8.Apply(x), "conv8", observe);
+    }
+
+    private static FeatureMap Next(FeatureMap previous, FeatureMap next, string name, Action<string, FeatureMap>? observe)
+    {
+        if (observe is null)
+        {
+            MapPool.Return(previous);
+        }
+        else
+        {
+            observe(name, next);
+        }
+
+        return next;
     }
 
     private static FeatureMap Normalize(FeatureMap input)
     {
-        var output = new FeatureMap(input.Height, input.Width, 3);
+        var output = MapPool.Rent(input.Height, input.Width, 3);
         var source = input.Data;
         var target = output.Data;
         for (var i = 0; i < source.Length; i++)

@@ -44,6 +44,7 @@ public sealed class FaceLandmark68Net
         }
 
         var output = Forward(crop.Input);
+        MapPool.Return(crop.Input);
         var scale = (double)InputSize / Math.Max(crop.Width, crop.Height);
         var (scaledWidth, scaledHeight) = (crop.Width * scale, crop.Height * scale);
         var padX = scaledWidth < scaledHeight ? (scaledHeight - scaledWidth) / 2 : 0;
@@ -80,7 +81,7 @@ public sealed class FaceLandmark68Net
             throw new ArgumentException($"the landmark net takes a {InputSize}x{InputSize} RGB input, got {input}", nameof(input));
         }
 
-        var x = new FeatureMap(InputSize, InputSize, 3);
+        var x = MapPool.Rent(InputSize, InputSize, 3);
         for (var i = 0; i < x.Data.Length; i++)
         {
             x.Data[i] = (input.Data[i] - MeanRgb[i % 3]) / 255f;
@@ -89,14 +90,27 @@ public sealed class FaceLandmark68Net
         observe?.Invoke("input", x);
         for (var i = 0; i < blocks.Length; i++)
         {
-            x = blocks[i].Apply(x);
+            var next = blocks[i].Apply(x);
+            Release(x, observe);
+            x = next;
             observe?.Invoke($"dense{i}", x);
         }
 
-        x = AveragePool.ApplyValid(x, window: 7, stride: 2);
+        var pooled = AveragePool.ApplyValid(x, window: 7, stride: 2);
+        Release(x, observe);
+        x = pooled;
         observe?.Invoke("pool", x);
         var output = fc.Apply(x);
         observe?.Invoke("fc", new FeatureMap(1, 1, output.Length, output));
         return output;
+    }
+
+    /// <summary>A stage's input goes back to the pool once the next stage is computed, unless an observer may hold it.</summary>
+    private static void Release(FeatureMap map, Action<string, FeatureMap>? observe)
+    {
+        if (observe is null)
+        {
+            MapPool.Return(map);
+        }
     }
 }

@@ -37,7 +37,7 @@ public sealed class DepthwiseConvolution
             throw new ArgumentException($"depthwise convolution takes {Channels} channels, input has {input.Channels}", nameof(input));
         }
 
-        var output = new FeatureMap(padding.OutputHeight(input.Height, KernelHeight, stride), padding.OutputWidth(input.Width, KernelWidth, stride), Channels);
+        var output = MapPool.Rent(padding.OutputHeight(input.Height, KernelHeight, stride), padding.OutputWidth(input.Width, KernelWidth, stride), Channels);
         Parallel.For(0, output.Height, y => FilterRow(input, output, y, padding, stride));
         return output;
     }

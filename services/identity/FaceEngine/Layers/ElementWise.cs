@@ -13,7 +13,7 @@ public static class ElementWise
             throw new ArgumentException($"cannot add {left} and {right}", nameof(right));
         }
 
-        var sum = new FeatureMap(left.Height, left.Width, left.Channels);
+        var sum = MapPool.Rent(left.Height, left.Width, left.Channels);
         TensorPrimitives.Add(left.Data, right.Data, sum.Data);
         return sum;
     }

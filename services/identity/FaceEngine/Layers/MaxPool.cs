@@ -9,7 +9,7 @@ public static class MaxPool
     /// <summary>'valid': only windows lying wholly inside the input.</summary>
     public static FeatureMap ApplyValid(FeatureMap input, int window, int stride)
     {
-        var output = new FeatureMap(((input.Height - window) / stride) + 1, ((input.Width - window) / stride) + 1, input.Channels);
+        var output = MapPool.Rent(((input.Height - window) / stride) + 1, ((input.Width - window) / stride) + 1, input.Channels);
         Parallel.For(0, output.Height, y =>
         {
             for (var x = 0; x < output.Width; x++)
@@ -31,7 +31,7 @@ public static class MaxPool
     /// <summary>2×2 windows, 'same': ceil(size / stride) outputs, windows cut short at the bottom and right edges.</summary>
     public static FeatureMap Apply2x2(FeatureMap input, int stride)
     {
-        var output = new FeatureMap(Ceiling(input.Height, stride), Ceiling(input.Width, stride), input.Channels);
+        var output = MapPool.Rent(Ceiling(input.Height, stride), Ceiling(input.Width, stride), input.Channels);
 
         // 'same' pads (out - 1) × stride + 2 - size in total, the smaller half before: for a 2×2 window that is never
         // anything before, so the window at output (y, x) starts at input (y × stride, x × stride).

@@ -1,3 +1,4 @@
+using Platform.Identity.FaceEngine.Layers.Kernels;
 using Platform.Identity.FaceEngine.Tensors;
 using Platform.Identity.FaceEngine.Weights;
 
@@ -6,8 +7,7 @@ namespace Platform.Identity.FaceEngine.Layers;
 /// <summary>1×1 convolution with bias: every pixel's channels times the [in, out] matrix of filters [1, 1, in, out].</summary>
 public sealed class PointwiseConvolution
 {
-    private readonly float[] filters;
-    private readonly float[] bias;
+    private readonly PackedFilters packed;
 
     public PointwiseConvolution(WeightTensor filters, WeightTensor bias)
     {
@@ -16,35 +16,23 @@ public sealed class PointwiseConvolution
             throw new WeightsFormatException($"{filters} and {bias} do not make a 1x1 convolution");
         }
 
-        InputChannels = filters.Shape[2];
-        OutputChannels = filters.Shape[3];
-        this.filters = filters.Data;
-        this.bias = bias.Data;
+        packed = new PackedFilters(filters.Data, bias.Data, 1, 1, filters.Shape[2], filters.Shape[3]);
     }
 
-    public int InputChannels { get; }
+    public int InputChannels => packed.InputChannels;
 
-    public int OutputChannels { get; }
+    public int OutputChannels => packed.OutputChannels;
 
-    public FeatureMap Apply(FeatureMap input)
+    public FeatureMap Apply(FeatureMap input) => Apply(input, OutputStage.Plain);
+
+    /// <summary>With <paramref name="stage"/> applied to each output as it is stored (activation).</summary>
+    internal FeatureMap Apply(FeatureMap input, OutputStage stage)
     {
         if (input.Channels != InputChannels)
         {
             throw new ArgumentException($"1x1 convolution takes {InputChannels} channels, input has {input.Channels}", nameof(input));
         }
 
-        var output = new FeatureMap(input.Height, input.Width, OutputChannels);
-        Parallel.For(0, input.Height, y => MultiplyRow(input, output, y));
-        return output;
-    }
-
-    private void MultiplyRow(FeatureMap input, FeatureMap output, int y)
-    {
-        for (var x = 0; x < input.Width; x++)
-        {
-            var sum = output.Pixel(y, x);
-            bias.CopyTo(sum);
-            MatrixKernel.Accumulate(input.Pixel(y, x), filters, sum);
-        }
+        return ConvolutionKernel.Apply(input, packed, Padding.None, 1, stage);
     }
 }

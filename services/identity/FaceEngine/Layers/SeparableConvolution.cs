@@ -1,3 +1,4 @@
+using Platform.Identity.FaceEngine.Layers.Kernels;
 using Platform.Identity.FaceEngine.Tensors;
 using Platform.Identity.FaceEngine.Weights;
 
@@ -13,9 +14,19 @@ public sealed class SeparableConvolution(DepthwiseConvolution depthwise, Pointwi
 
     public int OutputChannels => pointwise.OutputChannels;
 
-    public FeatureMap Apply(FeatureMap input, Padding padding, int stride = 1) => pointwise.Apply(depthwise.Apply(input, padding, stride));
+    public FeatureMap Apply(FeatureMap input, Padding padding, int stride = 1) => Apply(input, padding, stride, OutputStage.Plain);
 
     /// <summary>With TF's 'same' padding for the 3×3 depthwise step.</summary>
-    public FeatureMap ApplySame(FeatureMap input, int stride) =>
-        Apply(input, Padding.Same(input.Height, input.Width, depthwise.KernelHeight, stride), stride);
+    public FeatureMap ApplySame(FeatureMap input, int stride) => ApplySame(input, stride, OutputStage.Plain);
+
+    internal FeatureMap Apply(FeatureMap input, Padding padding, int stride, OutputStage stage)
+    {
+        var filtered = depthwise.Apply(input, padding, stride);
+        var output = pointwise.Apply(filtered, stage);
+        MapPool.Return(filtered);
+        return output;
+    }
+
+    internal FeatureMap ApplySame(FeatureMap input, int stride, OutputStage stage) =>
+        Apply(input, Padding.Same(input.Height, input.Width, depthwise.KernelHeight, stride), stride, stage);
 }

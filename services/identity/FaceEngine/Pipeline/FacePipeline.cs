@@ -2,6 +2,7 @@ using Platform.Identity.FaceEngine.Detection;
 using Platform.Identity.FaceEngine.Imaging;
 using Platform.Identity.FaceEngine.Landmarks;
 using Platform.Identity.FaceEngine.Recognition;
+using Platform.Identity.FaceEngine.Tensors;
 
 namespace Platform.Identity.FaceEngine.Pipeline;
 
@@ -50,6 +51,13 @@ public sealed class FacePipeline(TinyFaceDetector detector, FaceLandmark68Net la
 
         var aligned = FaceAlignment.AlignedBox(landmarks, region.Width, region.Height, detection.Score);
         var crop = FaceCrop.From(image, aligned, FaceRecognitionNet.InputSize);
-        return crop is null ? null : new DescribedFace(detection, landmarks, aligned, recognitionNet.Describe(crop.Input));
+        if (crop is null)
+        {
+            return null;
+        }
+
+        var descriptor = recognitionNet.Describe(crop.Input);
+        MapPool.Return(crop.Input);
+        return new DescribedFace(detection, landmarks, aligned, descriptor);
     }
 }

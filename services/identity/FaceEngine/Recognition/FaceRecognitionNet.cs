@@ -53,27 +53,38 @@ public sealed class FaceRecognitionNet
             throw new ArgumentException($"the recognition net takes a {InputSize}x{InputSize} RGB input, got {input}", nameof(input));
         }
 
-        var x = new FeatureMap(InputSize, InputSize, 3);
+        var x = MapPool.Rent(InputSize, InputSize, 3);
         for (var i = 0; i < x.Data.Length; i++)
         {
             x.Data[i] = (input.Data[i] - MeanRgb[i % 3]) / 255f;
         }
 
         observe?.Invoke("input", x);
-        x = stem.ApplyValidDown(x, relu: true);
-        observe?.Invoke("conv32_down", x);
-        x = MaxPool.ApplyValid(x, window: 3, stride: 2);
-        observe?.Invoke("pool", x);
+        x = Next(x, stem.ApplyValidDown(x, relu: true), "conv32_down", observe);
+        x = Next(x, MaxPool.ApplyValid(x, window: 3, stride: 2), "pool", observe);
         foreach (var block in blocks)
         {
-            x = block.Apply(x);
-            observe?.Invoke(block.Name, x);
+            x = Next(x, block.Apply(x), block.Name, observe);
         }
 
-        x = AveragePool.ApplyGlobal(x);
-        observe?.Invoke("mean", x);
+        x = Next(x, AveragePool.ApplyGlobal(x), "mean", observe);
         var output = fc.Apply(x);
         observe?.Invoke("fc", new FeatureMap(1, 1, output.Length, output));
         return output;
+    }
+
+    /// <summary>A stage's input goes back to the pool once the next is computed, unless an observer may hold it.</summary>
+    private static FeatureMap Next(FeatureMap previous, FeatureMap next, string name, Action<string, FeatureMap>? observe)
+    {
+        if (observe is null)
+        {
+            MapPool.Return(previous);
+        }
+        else
+        {
+            observe(name, next);
+        }
+
+        return next;
     }
 }

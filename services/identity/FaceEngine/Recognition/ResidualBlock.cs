@@ -40,19 +40,28 @@ public sealed class ResidualBlock
     {
         if (!IsDown)
         {
-            var residual = second.ApplySame(first.ApplySame(input, relu: true), relu: false);
-            return ElementWise.ReluInPlace(ElementWise.Add(residual, input));
+            var inner = first.ApplySame(input, relu: true);
+            var residual = second.ApplySame(inner, relu: false);
+            var output = ElementWise.ReluInPlace(ElementWise.Add(residual, input));
+            MapPool.Return(inner);
+            MapPool.Return(residual);
+            return output;
         }
 
-        var path = second.ApplySame(first.ApplyValidDown(input, relu: true), relu: false);
+        var down = first.ApplyValidDown(input, relu: true);
+        var path = second.ApplySame(down, relu: false);
+        MapPool.Return(down);
         var shortcut = AveragePool.ApplyValid(input, window: 2, stride: 2);
         if (path.Height != shortcut.Height || path.Width != shortcut.Width)
         {
-            path = PadBottomRight(path, shortcut.Height, shortcut.Width);
+            var padded = PadBottomRight(path, shortcut.Height, shortcut.Width);
+            MapPool.Return(path);
+            path = padded;
         }
 
-        // Adding zeros changes nothing, so the widened shortcut is the pool's values in the first channels only.
-        var sum = new FeatureMap(path.Height, path.Width, path.Channels, (float[])path.Data.Clone());
+        // Adding zeros changes nothing, so the widened shortcut is the pool's values in the first channels only; the
+        // sum is made in the path's own array.
+        var sum = path;
         for (var y = 0; y < sum.Height; y++)
         {
             for (var x = 0; x < sum.Width; x++)
@@ -62,6 +71,7 @@ public sealed class ResidualBlock
             }
         }
 
+        MapPool.Return(shortcut);
         return ElementWise.ReluInPlace(sum);
     }
 
