@@ -67,13 +67,14 @@ public sealed partial class IdentityFixture : IAsyncLifetime
             builder => builder.AddNotificationServices(),
             app => { app.MapDefaultEndpoints(); app.MapGrpcService<NotificationService>(); });
 
-        var identityConfiguration = Configuration("identity");
-        identityConfiguration["Identity:PaymentPasswordPepper"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-        identityConfiguration["Identity:FaceKeys:k1"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-        identityConfiguration["Identity:Passwords:Pbkdf2Iterations"] = "100000";
-        identityConfiguration["services:notification:grpc:0"] = NotificationHost.Address;
-        identityConfiguration["Identity:Face:ModelDirectory"] = FaceApiPackage.Models;
-        ImagesOnlyHost = await GrpcServiceHost.StartAsync(new Dictionary<string, string?>(identityConfiguration), Time,
+        _identitySettings = Configuration("identity");
+        _identitySettings["Identity:PaymentPasswordPepper"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        _identitySettings["Identity:FaceKeys:k1"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        _identitySettings["Identity:Passwords:Pbkdf2Iterations"] = "100000";
+        _identitySettings["services:notification:grpc:0"] = NotificationHost.Address;
+        _identitySettings["Identity:Face:ModelDirectory"] = FaceApiPackage.Models;
+        var identityConfiguration = IdentityConfiguration();
+        ImagesOnlyHost = await GrpcServiceHost.StartAsync(IdentityConfiguration(), Time,
             builder => builder.AddIdentityServices(),
             app => { app.MapDefaultEndpoints(); app.MapGrpcService<IdentityService>(); });
         identityConfiguration["Identity:Face:AcceptDeviceDescriptors"] = "true";
@@ -85,6 +86,11 @@ public sealed partial class IdentityFixture : IAsyncLifetime
         ImagesOnlyClient = new IdentityClient(ImagesOnlyHost.Channel);
         Notifications = new Notifications.NotificationsClient(NotificationHost.Channel);
     }
+
+    private Dictionary<string, string?> _identitySettings = [];
+
+    /// <summary>A copy of the settings both identities run with (same Redis, secrets and models), to start another.</summary>
+    public Dictionary<string, string?> IdentityConfiguration() => new(_identitySettings);
 
     public async Task DisposeAsync()
     {
