@@ -103,133 +103,174 @@ internal static class ConvolutionKernel
         where TVector : struct
     {
         var filters = job.Filters;
-        var output = job.Output;
-        var outputWidth = output.Width;
-        var rowTaps = filters.KernelWidth * job.Channels;
-        var pixelStep = (nuint)(job.Stride * job.Channels);
+        var outputWidth = job.Output.Width;
+        var geometry = new TileGeometry(
+            (nuint)(job.SourceWidth * job.Channels),
+            (nuint)(job.Stride * job.Channels),
+            filters.KernelHeight,
+            (nuint)(filters.KernelWidth * job.Channels),
+            (nuint)filters.BlockWidth);
         ref var weights = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(filters.Weights), block * filters.TapsPerBlock * filters.BlockWidth);
-        ref var source = ref MemoryMarshal.GetArrayDataReference(job.Source);
+        ref var bias = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(filters.Bias), block * filters.BlockWidth);
+        ref var row = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(job.Source), y * job.Stride * job.SourceWidth * job.Channels);
         var firstChannel = block * filters.BlockWidth;
-        Span<float> spill = stackalloc float[2 * TOps.Lanes];
+        Span<float> sums = stackalloc float[TilePixels * 2 * TOps.Lanes];
+        ref var results = ref MemoryMarshal.GetReference(sums);
+        var twoVectors = filters.VectorsPerBlock == 2;
         var x = 0;
-        if (filters.VectorsPerBlock == 2)
+        for (; x + TilePixels <= outputWidth; x += TilePixels)
         {
-            for (; x + TilePixels <= outputWidth; x += TilePixels)
+            ref var first = ref Unsafe.Add(ref row, (nint)((nuint)x * geometry.PixelStep));
+            if (twoVectors)
             {
-                var bias0 = TOps.Load(ref MemoryMarshal.GetArrayDataReference(filters.Bias), (nuint)firstChannel);
-                var bias1 = TOps.Load(ref MemoryMarshal.GetArrayDataReference(filters.Bias), (nuint)(firstChannel + TOps.Lanes));
-                var (a00, a01, a10, a11, a20, a21, a30, a31) = (bias0, bias1, bias0, bias1, bias0, bias1, bias0, bias1);
-                for (var ky = 0; ky < filters.KernelHeight; ky++)
-                {
-                    var s = (nuint)((((((y * job.Stride) + ky) * job.SourceWidth) + (x * job.Stride)) * job.Channels));
-                    var w = (nuint)(ky * rowTaps * filters.BlockWidth);
-                    for (var t = 0; t < rowTaps; t++, s++, w += (nuint)filters.BlockWidth)
-                    {
-                        var w0 = TOps.Load(ref weights, w);
-                        var w1 = TOps.Load(ref weights, w + (nuint)TOps.Lanes);
-                        var i0 = TOps.Broadcast(Unsafe.Add(ref source, s));
-                        var i1 = TOps.Broadcast(Unsafe.Add(ref source, s + pixelStep));
-                        var i2 = TOps.Broadcast(Unsafe.Add(ref source, s + (2 * pixelStep)));
-                        var i3 = TOps.Broadcast(Unsafe.Add(ref source, s + (3 * pixelStep)));
-                        a00 = TOps.MultiplyAdd(i0, w0, a00);
-                        a01 = TOps.MultiplyAdd(i0, w1, a01);
-                        a10 = TOps.MultiplyAdd(i1, w0, a10);
-                        a11 = TOps.MultiplyAdd(i1, w1, a11);
-                        a20 = TOps.MultiplyAdd(i2, w0, a20);
-                        a21 = TOps.MultiplyAdd(i2, w1, a21);
-                        a30 = TOps.MultiplyAdd(i3, w0, a30);
-                        a31 = TOps.MultiplyAdd(i3, w1, a31);
-                    }
-                }
-
-                Store<TOps, TVector>(job, y, x, firstChannel, a00, a01, spill);
-                Store<TOps, TVector>(job, y, x + 1, firstChannel, a10, a11, spill);
-                Store<TOps, TVector>(job, y, x + 2, firstChannel, a20, a21, spill);
-                Store<TOps, TVector>(job, y, x + 3, firstChannel, a30, a31, spill);
+                Tile4x2<TOps, TVector>(ref first, ref weights, ref bias, geometry, ref results);
             }
-        }
-        else
-        {
-            for (; x + TilePixels <= outputWidth; x += TilePixels)
+            else
             {
-                var bias = TOps.Load(ref MemoryMarshal.GetArrayDataReference(filters.Bias), (nuint)firstChannel);
-                var (a0, a1, a2, a3) = (bias, bias, bias, bias);
-                for (var ky = 0; ky < filters.KernelHeight; ky++)
-                {
-                    var s = (nuint)((((((y * job.Stride) + ky) * job.SourceWidth) + (x * job.Stride)) * job.Channels));
-                    var w = (nuint)(ky * rowTaps * filters.BlockWidth);
-                    for (var t = 0; t < rowTaps; t++, s++, w += (nuint)filters.BlockWidth)
-                    {
-                        var w0 = TOps.Load(ref weights, w);
-                        a0 = TOps.MultiplyAdd(TOps.Broadcast(Unsafe.Add(ref source, s)), w0, a0);
-                        a1 = TOps.MultiplyAdd(TOps.Broadcast(Unsafe.Add(ref source, s + pixelStep)), w0, a1);
-                        a2 = TOps.MultiplyAdd(TOps.Broadcast(Unsafe.Add(ref source, s + (2 * pixelStep))), w0, a2);
-                        a3 = TOps.MultiplyAdd(TOps.Broadcast(Unsafe.Add(ref source, s + (3 * pixelStep))), w0, a3);
-                    }
-                }
+                Tile4x1<TOps, TVector>(ref first, ref weights, ref bias, geometry, ref results);
+            }
 
-                Store<TOps, TVector>(job, y, x, firstChannel, a0, default, spill);
-                Store<TOps, TVector>(job, y, x + 1, firstChannel, a1, default, spill);
-                Store<TOps, TVector>(job, y, x + 2, firstChannel, a2, default, spill);
-                Store<TOps, TVector>(job, y, x + 3, firstChannel, a3, default, spill);
+            for (var p = 0; p < TilePixels; p++)
+            {
+                Store<TOps, TVector>(job, y, x + p, firstChannel, sums.Slice(p * 2 * TOps.Lanes, 2 * TOps.Lanes));
             }
         }
 
         // The last pixels of the row, one at a time.
         for (; x < outputWidth; x++)
         {
-            var a0 = TOps.Load(ref MemoryMarshal.GetArrayDataReference(filters.Bias), (nuint)firstChannel);
-            var a1 = filters.VectorsPerBlock == 2 ? TOps.Load(ref MemoryMarshal.GetArrayDataReference(filters.Bias), (nuint)(firstChannel + TOps.Lanes)) : default;
-            for (var ky = 0; ky < filters.KernelHeight; ky++)
-            {
-                var s = (nuint)((((((y * job.Stride) + ky) * job.SourceWidth) + (x * job.Stride)) * job.Channels));
-                var w = (nuint)(ky * rowTaps * filters.BlockWidth);
-                for (var t = 0; t < rowTaps; t++, s++, w += (nuint)filters.BlockWidth)
-                {
-                    var i0 = TOps.Broadcast(Unsafe.Add(ref source, s));
-                    a0 = TOps.MultiplyAdd(i0, TOps.Load(ref weights, w), a0);
-                    if (filters.VectorsPerBlock == 2)
-                    {
-                        a1 = TOps.MultiplyAdd(i0, TOps.Load(ref weights, w + (nuint)TOps.Lanes), a1);
-                    }
-                }
-            }
-
-            Store<TOps, TVector>(job, y, x, firstChannel, a0, a1, spill);
+            Tile1<TOps, TVector>(ref Unsafe.Add(ref row, (nint)((nuint)x * geometry.PixelStep)), ref weights, ref bias, geometry, twoVectors, ref results);
+            Store<TOps, TVector>(job, y, x, firstChannel, sums[..(2 * TOps.Lanes)]);
         }
     }
 
-    /// <summary>One pixel's block of channels: the output stage applied, then stored (the part past the last channel dropped).</summary>
+    /// <summary>
+    /// Four pixels × two vectors of channels: the sums (bias first) over every tap, left in <paramref name="results"/>
+    /// pixel after pixel. A small method of its own so the JIT keeps all eight sums in registers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+    private static void Tile4x2<TOps, TVector>(ref float source, ref float weights, ref float bias, TileGeometry geometry, ref float results)
+        where TOps : struct, IVectorOps<TVector>
+        where TVector : struct
+    {
+        var lanes = (nuint)TOps.Lanes;
+        var (p1, p2, p3) = (geometry.PixelStep, 2 * geometry.PixelStep, 3 * geometry.PixelStep);
+        var a00 = TOps.Load(ref bias, 0);
+        var a01 = TOps.Load(ref bias, lanes);
+        var (a10, a11, a20, a21, a30, a31) = (a00, a01, a00, a01, a00, a01);
+        for (var ky = 0; ky < geometry.KernelHeight; ky++)
+        {
+            ref var input = ref Unsafe.Add(ref source, (nint)((nuint)ky * geometry.RowStride));
+            ref var w = ref Unsafe.Add(ref weights, (nint)((nuint)ky * geometry.RowTaps * geometry.BlockWidth));
+            for (nuint t = 0; t < geometry.RowTaps; t++)
+            {
+                var w0 = TOps.Load(ref w, 0);
+                var w1 = TOps.Load(ref w, lanes);
+                w = ref Unsafe.Add(ref w, (nint)geometry.BlockWidth);
+                var i0 = TOps.Broadcast(Unsafe.Add(ref input, (nint)t));
+                var i1 = TOps.Broadcast(Unsafe.Add(ref input, (nint)(t + p1)));
+                var i2 = TOps.Broadcast(Unsafe.Add(ref input, (nint)(t + p2)));
+                var i3 = TOps.Broadcast(Unsafe.Add(ref input, (nint)(t + p3)));
+                a00 = TOps.MultiplyAdd(i0, w0, a00);
+                a01 = TOps.MultiplyAdd(i0, w1, a01);
+                a10 = TOps.MultiplyAdd(i1, w0, a10);
+                a11 = TOps.MultiplyAdd(i1, w1, a11);
+                a20 = TOps.MultiplyAdd(i2, w0, a20);
+                a21 = TOps.MultiplyAdd(i2, w1, a21);
+                a30 = TOps.MultiplyAdd(i3, w0, a30);
+                a31 = TOps.MultiplyAdd(i3, w1, a31);
+            }
+        }
+
+        TOps.Store(a00, ref results, 0);
+        TOps.Store(a01, ref results, lanes);
+        TOps.Store(a10, ref results, 2 * lanes);
+        TOps.Store(a11, ref results, 3 * lanes);
+        TOps.Store(a20, ref results, 4 * lanes);
+        TOps.Store(a21, ref results, 5 * lanes);
+        TOps.Store(a30, ref results, 6 * lanes);
+        TOps.Store(a31, ref results, 7 * lanes);
+    }
+
+    /// <summary>Four pixels × one vector of channels, as <see cref="Tile4x2"/> (results at the same places, every other vector unused).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+    private static void Tile4x1<TOps, TVector>(ref float source, ref float weights, ref float bias, TileGeometry geometry, ref float results)
+        where TOps : struct, IVectorOps<TVector>
+        where TVector : struct
+    {
+        var lanes = (nuint)TOps.Lanes;
+        var (p1, p2, p3) = (geometry.PixelStep, 2 * geometry.PixelStep, 3 * geometry.PixelStep);
+        var a0 = TOps.Load(ref bias, 0);
+        var (a1, a2, a3) = (a0, a0, a0);
+        for (var ky = 0; ky < geometry.KernelHeight; ky++)
+        {
+            ref var input = ref Unsafe.Add(ref source, (nint)((nuint)ky * geometry.RowStride));
+            ref var w = ref Unsafe.Add(ref weights, (nint)((nuint)ky * geometry.RowTaps * geometry.BlockWidth));
+            for (nuint t = 0; t < geometry.RowTaps; t++)
+            {
+                var w0 = TOps.Load(ref w, 0);
+                w = ref Unsafe.Add(ref w, (nint)geometry.BlockWidth);
+                a0 = TOps.MultiplyAdd(TOps.Broadcast(Unsafe.Add(ref input, (nint)t)), w0, a0);
+                a1 = TOps.MultiplyAdd(TOps.Broadcast(Unsafe.Add(ref input, (nint)(t + p1))), w0, a1);
+                a2 = TOps.MultiplyAdd(TOps.Broadcast(Unsafe.Add(ref input, (nint)(t + p2))), w0, a2);
+                a3 = TOps.MultiplyAdd(TOps.Broadcast(Unsafe.Add(ref input, (nint)(t + p3))), w0, a3);
+            }
+        }
+
+        TOps.Store(a0, ref results, 0);
+        TOps.Store(a1, ref results, 2 * lanes);
+        TOps.Store(a2, ref results, 4 * lanes);
+        TOps.Store(a3, ref results, 6 * lanes);
+    }
+
+    /// <summary>One pixel × one or two vectors of channels.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+    private static void Tile1<TOps, TVector>(ref float source, ref float weights, ref float bias, TileGeometry geometry, bool twoVectors, ref float results)
+        where TOps : struct, IVectorOps<TVector>
+        where TVector : struct
+    {
+        var lanes = (nuint)TOps.Lanes;
+        var a0 = TOps.Load(ref bias, 0);
+        var a1 = twoVectors ? TOps.Load(ref bias, lanes) : a0;
+        for (var ky = 0; ky < geometry.KernelHeight; ky++)
+        {
+            ref var input = ref Unsafe.Add(ref source, (nint)((nuint)ky * geometry.RowStride));
+            ref var w = ref Unsafe.Add(ref weights, (nint)((nuint)ky * geometry.RowTaps * geometry.BlockWidth));
+            for (nuint t = 0; t < geometry.RowTaps; t++)
+            {
+                var i0 = TOps.Broadcast(Unsafe.Add(ref input, (nint)t));
+                a0 = TOps.MultiplyAdd(i0, TOps.Load(ref w, 0), a0);
+                if (twoVectors)
+                {
+                    a1 = TOps.MultiplyAdd(i0, TOps.Load(ref w, lanes), a1);
+                }
+
+                w = ref Unsafe.Add(ref w, (nint)geometry.BlockWidth);
+            }
+        }
+
+        TOps.Store(a0, ref results, 0);
+        TOps.Store(a1, ref results, lanes);
+    }
+
+    /// <summary>One pixel's block of channels from its sums: the output stage applied, then stored (the part past the last channel dropped).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Store<TOps, TVector>(Job job, int y, int x, int firstChannel, TVector first, TVector second, Span<float> spill)
+    private static void Store<TOps, TVector>(Job job, int y, int x, int firstChannel, Span<float> sums)
         where TOps : struct, IVectorOps<TVector>
         where TVector : struct
     {
         var filters = job.Filters;
         var channels = filters.OutputChannels;
-        ref var target = ref MemoryMarshal.GetArrayDataReference(job.Output.Data);
-        var offset = (nuint)((((y * job.Output.Width) + x) * channels) + firstChannel);
-        var valid = channels - firstChannel;
-        first = Finish<TOps, TVector>(job.Stage, first, firstChannel);
-        if (valid >= filters.BlockWidth)
-        {
-            TOps.Store(first, ref target, offset);
-            if (filters.VectorsPerBlock == 2)
-            {
-                TOps.Store(Finish<TOps, TVector>(job.Stage, second, firstChannel + TOps.Lanes), ref target, offset + (nuint)TOps.Lanes);
-            }
-
-            return;
-        }
-
-        ref var buffer = ref MemoryMarshal.GetReference(spill);
-        TOps.Store(first, ref buffer, 0);
+        var lanes = (nuint)TOps.Lanes;
+        ref var values = ref MemoryMarshal.GetReference(sums);
+        TOps.Store(Finish<TOps, TVector>(job.Stage, TOps.Load(ref values, 0), firstChannel), ref values, 0);
         if (filters.VectorsPerBlock == 2)
         {
-            TOps.Store(Finish<TOps, TVector>(job.Stage, second, firstChannel + TOps.Lanes), ref buffer, (nuint)TOps.Lanes);
+            TOps.Store(Finish<TOps, TVector>(job.Stage, TOps.Load(ref values, lanes), firstChannel + TOps.Lanes), ref values, lanes);
         }
 
-        spill[..valid].CopyTo(job.Output.Data.AsSpan((int)offset, valid));
+        var count = Math.Min(filters.BlockWidth, channels - firstChannel);
+        sums[..count].CopyTo(job.Output.Data.AsSpan((((y * job.Output.Width) + x) * channels) + firstChannel, count));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -251,6 +292,12 @@ internal static class ConvolutionKernel
             _ => value,
         };
     }
+
+    /// <summary>
+    /// Where a tile's taps are, in floats: a row of the (padded) input, from one output pixel's first input to the next
+    /// one's, the kernel's rows and the taps along one (kw × in), and one tap's packed weights (the block width).
+    /// </summary>
+    private readonly record struct TileGeometry(nuint RowStride, nuint PixelStep, int KernelHeight, nuint RowTaps, nuint BlockWidth);
 
     /// <summary>One layer's run: the (padded) input and its row width in pixels, and where the outputs go.</summary>
     private sealed record Job(float[] Source, int SourceWidth, int Channels, int Stride, PackedFilters Filters, OutputStage Stage, FeatureMap Output);
