@@ -15,4 +15,11 @@ internal static partial class GrpcServerLog
 
     [LoggerMessage(4, LogLevel.Warning, "Disposing the service instance of '{Method}' failed.")]
     public static partial void ServiceReleaseFailed(ILogger logger, string method, Exception exception);
+
+    [LoggerMessage(5, LogLevel.Warning, "Call '{Method}' answered {StatusCode} for an exception mapped to it: {ExceptionType}: {ExceptionMessage}")]
+    private static partial void MappedError(ILogger logger, string method, global::Grpc.Core.StatusCode statusCode, string exceptionType, string exceptionMessage);
+
+    // The exception's type and message, not its stack: a mapped failure is expected (a store that went away).
+    public static void MappedError(ILogger logger, string method, global::Grpc.Core.StatusCode statusCode, Exception exception) =>
+        MappedError(logger, method, statusCode, exception.GetType().Name, exception.Message);
 }

@@ -1,3 +1,4 @@
+using Grpc.Core;
 using Platform.Grpc.Wire;
 
 namespace Grpc.AspNetCore.Server;
@@ -19,4 +20,11 @@ public class GrpcServiceOptions
 
     /// <summary>Leave unknown services and methods to the rest of the app instead of answering UNIMPLEMENTED.</summary>
     public bool IgnoreUnknownServices { get; set; }
+
+    /// <summary>
+    /// Turn exceptions a handler lets escape into the status they stand for (the first non-null answer wins), e.g. a
+    /// store that cannot be reached into UNAVAILABLE; anything unmapped answers UNKNOWN. A platform addition: add them
+    /// with <see cref="Microsoft.Extensions.DependencyInjection.GrpcServerBuilderExtensions.MapException{TException}"/>.
+    /// </summary>
+    public IList<Func<Exception, Status?>> ExceptionMappers { get; } = [];
 }

@@ -90,6 +90,10 @@ internal sealed partial class HttpServerCallContext
             case OperationCanceledException or IOException when HttpContext.RequestAborted.IsCancellationRequested:
                 _status = new Status(StatusCode.Cancelled, "Call canceled by the client.");
                 break;
+            case var mappable when _settings.MapException(mappable) is { } mapped:
+                _status = mapped;
+                GrpcServerLog.MappedError(_settings.Logger, _method.FullName, mapped.StatusCode, exception);
+                break;
             default:
                 GrpcServerLog.HandlerError(_settings.Logger, _method.FullName, exception);
                 _status = new Status(

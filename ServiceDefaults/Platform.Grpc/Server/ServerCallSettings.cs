@@ -1,4 +1,5 @@
 using Grpc.AspNetCore.Server;
+using Grpc.Core;
 using Microsoft.Extensions.Logging;
 using Platform.Grpc.Wire;
 
@@ -12,6 +13,7 @@ internal sealed class ServerCallSettings
         MaxReceiveMessageSize = options.MaxReceiveMessageSize;
         MaxSendMessageSize = options.MaxSendMessageSize;
         EnableDetailedErrors = options.EnableDetailedErrors ?? false;
+        ExceptionMappers = [.. options.ExceptionMappers];
         Logger = logger;
         var algorithm = options.ResponseCompressionAlgorithm;
         if (algorithm is not null && !string.Equals(algorithm, GrpcProtocol.GzipEncoding, StringComparison.OrdinalIgnoreCase))
@@ -27,6 +29,22 @@ internal sealed class ServerCallSettings
     public int? MaxSendMessageSize { get; }
 
     public bool EnableDetailedErrors { get; }
+
+    public Func<Exception, Status?>[] ExceptionMappers { get; }
+
+    /// <summary>The status the first mapper gives <paramref name="exception"/>, or null when none maps it.</summary>
+    public Status? MapException(Exception exception)
+    {
+        foreach (var map in ExceptionMappers)
+        {
+            if (map(exception) is { } status)
+            {
+                return status;
+            }
+        }
+
+        return null;
+    }
 
     public string? ResponseCompressionAlgorithm { get; }
 

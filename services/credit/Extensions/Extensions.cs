@@ -17,7 +17,7 @@ public static class Extensions
     {
         builder.AddRedisClient("redis");
         builder.AddPubSub(Topics.PubSubName);
-        builder.Services.AddGrpc();
+        builder.Services.AddGrpc().MapStoreOutages("credit");
 
         builder.Services.AddOptions<CreditOptions>()
             .Bind(builder.Configuration.GetSection(CreditOptions.Section))

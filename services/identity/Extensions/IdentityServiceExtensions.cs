@@ -33,7 +33,7 @@ public static class IdentityServiceExtensions
 
         builder.AddRedisClient("redis");
         var faceImages = builder.Configuration.GetSection($"{IdentityOptions.Section}:Face:Images").Get<FaceImageLimits>() ?? new FaceImageLimits();
-        services.AddGrpc(o => o.MaxReceiveMessageSize = Math.Max(faceImages.MaxRequestBytes, 4 * 1024 * 1024));
+        services.AddGrpc(o => o.MaxReceiveMessageSize = Math.Max(faceImages.MaxRequestBytes, 4 * 1024 * 1024)).MapStoreOutages("identity");
         services.AddGrpcHealthChecks();
         services.AddHealthChecks().AddCheck<FaceEngineHealthCheck>("face-engine", tags: ["ready"]);
         services.AddGrpcClient<Notifications.NotificationsClient>("notification");

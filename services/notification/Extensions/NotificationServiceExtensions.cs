@@ -30,7 +30,7 @@ public static class NotificationServiceExtensions
         services.AddSingleton<IValidateOptions<NotificationOptions>, NotificationOptionsValidator>();
 
         builder.AddRedisClient("redis");
-        services.AddGrpc();
+        services.AddGrpc().MapStoreOutages("notification");
         services.AddGrpcHealthChecks();
         builder.AddPubSub(Topics.PubSubName, appId: "notification")
             .Subscribe<WithdrawalEvent, WithdrawalEventHandler>(Topics.WithdrawalCompleted)

@@ -23,7 +23,7 @@ public static class Extensions
             .Subscribe<WithdrawalEvent, WithdrawalEventsHandler>(Topics.WithdrawalCreated)
             .Subscribe<WithdrawalEvent, WithdrawalEventsHandler>(Topics.WithdrawalCompleted)
             .Subscribe<SecurityEvent, SecurityEventsHandler>(Topics.IdentitySecurity);
-        builder.Services.AddGrpc();
+        builder.Services.AddGrpc().MapStoreOutages("risk");
         builder.Services.AddOptions<RiskOptions>().Bind(builder.Configuration.GetSection(RiskOptions.Section)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<RiskOptions>, RiskOptionsValidator>();
 

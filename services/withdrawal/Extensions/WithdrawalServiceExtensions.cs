@@ -30,7 +30,7 @@ public static class WithdrawalServiceExtensions
 
         builder.AddRedisClient("redis");
         builder.AddPubSub(Topics.PubSubName).Subscribe<RiskAlert, ReviewDecisionHandler>(Topics.RiskAlert);
-        services.AddGrpc();
+        services.AddGrpc().MapStoreOutages("withdrawal");
         services.AddGrpcClient<RiskClient>("risk");
         services.AddGrpcClient<IdentityClient>("identity");
         services.AddGrpcClient<CreditClient>("credit");

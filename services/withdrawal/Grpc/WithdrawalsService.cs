@@ -21,51 +21,41 @@ public sealed class WithdrawalsService(
     {
         var caller = verifier.RequireUser(context, request.UserId);
         RequestValidation.Validate(request);
-        return await StoreErrors.MapAsync(async () =>
+        try
         {
-            try
-            {
-                return (await create.HandleAsync(request, caller, context.CancellationToken).ConfigureAwait(false)).ToMessage();
-            }
-            catch (IdempotencyMismatchException mismatch)
-            {
-                throw new RpcException(new Status(StatusCode.AlreadyExists, mismatch.Message));
-            }
-        }).ConfigureAwait(false);
+            return (await create.HandleAsync(request, caller, context.CancellationToken).ConfigureAwait(false)).ToMessage();
+        }
+        catch (IdempotencyMismatchException mismatch)
+        {
+            throw new RpcException(new Status(StatusCode.AlreadyExists, mismatch.Message));
+        }
     }
 
     public override async Task<WithdrawalMessage> Confirm(ConfirmWithdrawalRequest request, ServerCallContext context)
     {
         verifier.RequireUser(context, request.UserId);
         RequestValidation.Validate(request);
-        return await StoreErrors.MapAsync(async () =>
-            (await confirm.HandleAsync(request, context.CancellationToken).ConfigureAwait(false)).ToMessage()).ConfigureAwait(false);
+        return (await confirm.HandleAsync(request, context.CancellationToken).ConfigureAwait(false)).ToMessage();
     }
 
     public override async Task<WithdrawalMessage> Get(GetWithdrawalRequest request, ServerCallContext context)
     {
         verifier.RequireUser(context, request.UserId);
         RequestValidation.Validate(request);
-        return await StoreErrors.MapAsync(async () =>
-        {
-            var record = await store.GetAsync(request.UserId, request.WithdrawalId, context.CancellationToken).ConfigureAwait(false)
-                ?? throw new RpcException(new Status(StatusCode.NotFound, "withdrawal_id does not name a withdrawal of this account"));
-            return record.ToMessage();
-        }).ConfigureAwait(false);
+        var record = await store.GetAsync(request.UserId, request.WithdrawalId, context.CancellationToken).ConfigureAwait(false)
+            ?? throw new RpcException(new Status(StatusCode.NotFound, "withdrawal_id does not name a withdrawal of this account"));
+        return record.ToMessage();
     }
 
     public override async Task<ListWithdrawalsResponse> List(ListWithdrawalsRequest request, ServerCallContext context)
     {
         verifier.RequireUser(context, request.UserId);
         RequestValidation.Validate(request, options.Value.MaxPageSize);
-        return await StoreErrors.MapAsync(async () =>
-        {
-            var pageSize = request.PageSize == 0 ? options.Value.DefaultPageSize : request.PageSize;
-            var afterId = request.PageToken.Length == 0 ? null : request.PageToken;
-            var page = await store.ListAsync(request.UserId, pageSize, afterId, context.CancellationToken).ConfigureAwait(false);
-            var response = new ListWithdrawalsResponse { NextPageToken = page.NextAfterId ?? "" };
-            response.Withdrawals.AddRange(page.Withdrawals.Select(record => record.ToMessage()));
-            return response;
-        }).ConfigureAwait(false);
+        var pageSize = request.PageSize == 0 ? options.Value.DefaultPageSize : request.PageSize;
+        var afterId = request.PageToken.Length == 0 ? null : request.PageToken;
+        var page = await store.ListAsync(request.UserId, pageSize, afterId, context.CancellationToken).ConfigureAwait(false);
+        var response = new ListWithdrawalsResponse { NextPageToken = page.NextAfterId ?? "" };
+        response.Withdrawals.AddRange(page.Withdrawals.Select(record => record.ToMessage()));
+        return response;
     }
 }
