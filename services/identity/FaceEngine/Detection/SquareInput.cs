@@ -28,27 +28,26 @@ public static class SquareInput
         var side = Math.Max(width, height);
         var before = centred ? (side - Math.Min(width, height)) - (int)Math.Round((side - Math.Min(width, height)) * 0.5, MidpointRounding.AwayFromZero) : 0;
         var (padTop, padLeft) = width < height ? (0, before) : (before, 0);
-        var region = new Region(image, left - padLeft, top - padTop, left, top, left + width, top + height);
         var scale = (double)side / size;
+
+        // Where each output column and row samples: the byte offsets of its two neighbouring source columns (rows) in the
+        // image, -1 where they fall in the black padding, and the fraction between them. Computed once, not per pixel.
+        var columns = Samples(size, scale, side, left - padLeft, left, left + width, 3);
+        var rows = Samples(size, scale, side, top - padTop, top, top + height, image.Width * 3);
+        var pixels = image.Pixels;
         var output = MapPool.Rent(size, size, 3);
         Parallel.For(0, size, y =>
         {
-            var sourceY = scale * y;
-            var upperRow = (int)Math.Floor(sourceY);
-            var lowerRow = Math.Min(side - 1, (int)Math.Ceiling(sourceY));
-            var rowFraction = sourceY - upperRow;
+            var (upperRow, lowerRow, rowFraction) = rows[y];
+            var target = output.Row(y);
             for (var x = 0; x < size; x++)
             {
-                var sourceX = scale * x;
-                var leftColumn = (int)Math.Floor(sourceX);
-                var rightColumn = Math.Min(side - 1, (int)Math.Ceiling(sourceX));
-                var columnFraction = sourceX - leftColumn;
-                var pixel = output.Pixel(y, x);
+                var (leftColumn, rightColumn, columnFraction) = columns[x];
                 for (var c = 0; c < 3; c++)
                 {
-                    var upper = Lerp(region.Sample(upperRow, leftColumn, c), region.Sample(upperRow, rightColumn, c), columnFraction);
-                    var lower = Lerp(region.Sample(lowerRow, leftColumn, c), region.Sample(lowerRow, rightColumn, c), columnFraction);
-                    pixel[c] = (float)Lerp(upper, lower, rowFraction);
+                    var upper = Lerp(Sample(pixels, upperRow, leftColumn, c), Sample(pixels, upperRow, rightColumn, c), columnFraction);
+                    var lower = Lerp(Sample(pixels, lowerRow, leftColumn, c), Sample(pixels, lowerRow, rightColumn, c), columnFraction);
+                    target[(x * 3) + c] = (float)Lerp(upper, lower, rowFraction);
                 }
             }
         });
@@ -65,15 +64,28 @@ public static class SquareInput
 
     private static double Lerp(double from, double to, double fraction) => from + ((to - from) * fraction);
 
-    /// <summary>The padded square's pixel (y, x) is the image's (originY + y, originX + x) when inside the region, else black.</summary>
-    private readonly record struct Region(RgbImage Image, int OriginX, int OriginY, int Left, int Top, int Right, int Bottom)
+    private static double Sample(byte[] pixels, int row, int column, int channel) =>
+        row < 0 || column < 0 ? 0 : pixels[row + column + channel];
+
+    /// <summary>
+    /// For each of <paramref name="size"/> outputs along one axis: TF's resizeBilinear source position (output ×
+    /// scale), its lower and upper neighbours in the padded square of <paramref name="side"/> pixels, each as a byte
+    /// offset in the image (square position + <paramref name="origin"/>, × <paramref name="stride"/>), or -1 outside
+    /// [<paramref name="start"/>, <paramref name="end"/>), and the fraction between them.
+    /// </summary>
+    private static (int Before, int After, double Fraction)[] Samples(int size, double scale, int side, int origin, int start, int end, int stride)
     {
-        public double Sample(int y, int x, int channel)
+        var samples = new (int, int, double)[size];
+        for (var i = 0; i < size; i++)
         {
-            var (imageY, imageX) = (OriginY + y, OriginX + x);
-            return imageY >= Top && imageY < Bottom && imageX >= Left && imageX < Right
-                ? Image.Pixels[(((imageY * Image.Width) + imageX) * 3) + channel]
-                : 0;
+            var position = scale * i;
+            var before = (int)Math.Floor(position);
+            var after = Math.Min(side - 1, (int)Math.Ceiling(position));
+            samples[i] = (Offset(before), Offset(after), position - before);
         }
+
+        return samples;
+
+        int Offset(int square) => origin + square >= start && origin + square < end ? (origin + square) * stride : -1;
     }
 }

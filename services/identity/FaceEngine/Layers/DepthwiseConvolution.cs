@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using Platform.Identity.FaceEngine.Layers.Kernels;
 using Platform.Identity.FaceEngine.Tensors;
 using Platform.Identity.FaceEngine.Weights;
 
@@ -8,6 +9,9 @@ namespace Platform.Identity.FaceEngine.Layers;
 /// <summary>Depthwise 2-D convolution, channel multiplier 1, no bias: filters [kh, kw, channels, 1].</summary>
 public sealed class DepthwiseConvolution
 {
+    // Below this many multiply-adds a layer runs on the calling thread: handing out rows would cost more.
+    private const long ParallelThreshold = 1 << 18;
+
     private readonly float[] filters;
 
     public DepthwiseConvolution(WeightTensor filters)
@@ -38,65 +42,72 @@ public sealed class DepthwiseConvolution
         }
 
         var output = MapPool.Rent(padding.OutputHeight(input.Height, KernelHeight, stride), padding.OutputWidth(input.Width, KernelWidth, stride), Channels);
-        Parallel.For(0, output.Height, y => FilterRow(input, output, y, padding, stride));
+        using var padded = new PaddedInput(input, padding);
+        var source = padded.Data;
+        var sourceWidth = padded.Width;
+        if ((long)output.Data.Length * KernelHeight * KernelWidth < ParallelThreshold)
+        {
+            for (var y = 0; y < output.Height; y++)
+            {
+                FilterRow(source, sourceWidth, output, y, stride);
+            }
+        }
+        else
+        {
+            Parallel.For(0, output.Height, y => FilterRow(source, sourceWidth, output, y, stride));
+        }
         return output;
     }
 
-    private void FilterRow(FeatureMap input, FeatureMap output, int y, Padding padding, int stride)
+    /// <summary>
+    /// One output row: for each vector of channels, every tap's weights are loaded once for the whole row and each
+    /// output sums its taps in a register; leftover channels one at a time.
+    /// </summary>
+    private void FilterRow(float[] source, int sourceWidth, FeatureMap output, int y, int stride)
     {
         var width = Vector<float>.Count;
-        ref var taps = ref MemoryMarshal.GetReference(filters.AsSpan());
-        ref var source = ref MemoryMarshal.GetArrayDataReference(input.Data);
-        for (var x = 0; x < output.Width; x++)
+        var taps = KernelHeight * KernelWidth;
+        ref var input = ref MemoryMarshal.GetArrayDataReference(source);
+        ref var target = ref MemoryMarshal.GetArrayDataReference(output.Data);
+        Span<Vector<float>> weights = stackalloc Vector<float>[taps];
+        var c = 0;
+        for (; c + width <= Channels; c += width)
         {
-            var sum = output.Pixel(y, x);
-            ref var target = ref MemoryMarshal.GetReference(sum);
-            var c = 0;
-
-            // Each vector of channels accumulates all taps in a register before it is stored.
-            for (; c + width <= Channels; c += width)
+            for (var tap = 0; tap < taps; tap++)
             {
-                var acc = Vector<float>.Zero;
-                for (var ky = 0; ky < KernelHeight; ky++)
-                {
-                    var iy = (y * stride) + ky - padding.Top;
-                    if ((uint)iy >= (uint)input.Height)
-                    {
-                        continue;
-                    }
-
-                    for (var kx = 0; kx < KernelWidth; kx++)
-                    {
-                        var ix = (x * stride) + kx - padding.Left;
-                        if ((uint)ix < (uint)input.Width)
-                        {
-                            var pixel = (nuint)((((iy * input.Width) + ix) * Channels) + c);
-                            var tap = (nuint)((((ky * KernelWidth) + kx) * Channels) + c);
-                            acc += Vector.LoadUnsafe(ref source, pixel) * Vector.LoadUnsafe(ref taps, tap);
-                        }
-                    }
-                }
-
-                acc.StoreUnsafe(ref target, (nuint)c);
+                weights[tap] = Vector.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(filters), (nuint)((tap * Channels) + c));
             }
 
-            for (; c < Channels; c++)
+            for (var x = 0; x < output.Width; x++)
             {
-                var acc = 0f;
+                var sum = Vector<float>.Zero;
                 for (var ky = 0; ky < KernelHeight; ky++)
                 {
-                    var iy = (y * stride) + ky - padding.Top;
-                    for (var kx = 0; kx < KernelWidth; kx++)
+                    var pixel = (nuint)((((((y * stride) + ky) * sourceWidth) + (x * stride)) * Channels) + c);
+                    for (var kx = 0; kx < KernelWidth; kx++, pixel += (nuint)Channels)
                     {
-                        var ix = (x * stride) + kx - padding.Left;
-                        if ((uint)iy < (uint)input.Height && (uint)ix < (uint)input.Width)
-                        {
-                            acc += input.Pixel(iy, ix)[c] * filters[(((ky * KernelWidth) + kx) * Channels) + c];
-                        }
+                        sum = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref input, pixel), weights[(ky * KernelWidth) + kx], sum);
                     }
                 }
 
-                sum[c] = acc;
+                sum.StoreUnsafe(ref target, (nuint)((((y * output.Width) + x) * Channels) + c));
+            }
+        }
+
+        for (; c < Channels; c++)
+        {
+            for (var x = 0; x < output.Width; x++)
+            {
+                var sum = 0f;
+                for (var ky = 0; ky < KernelHeight; ky++)
+                {
+                    for (var kx = 0; kx < KernelWidth; kx++)
+                    {
+                        sum += source[(((((y * stride) + ky) * sourceWidth) + (x * stride) + kx) * Channels) + c] * filters[(((ky * KernelWidth) + kx) * Channels) + c];
+                    }
+                }
+
+                output.Data[(((y * output.Width) + x) * Channels) + c] = sum;
             }
         }
     }

@@ -1,4 +1,5 @@
-using System.Numerics.Tensors;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using Platform.Identity.FaceEngine.Tensors;
 
 namespace Platform.Identity.FaceEngine.Layers;
@@ -14,15 +15,7 @@ public static class MaxPool
         {
             for (var x = 0; x < output.Width; x++)
             {
-                var best = output.Pixel(y, x);
-                input.Pixel(y * stride, x * stride).CopyTo(best);
-                for (var iy = y * stride; iy < (y * stride) + window; iy++)
-                {
-                    for (var ix = x * stride; ix < (x * stride) + window; ix++)
-                    {
-                        TensorPrimitives.Max(best, input.Pixel(iy, ix), best);
-                    }
-                }
+                WindowMax(input, y * stride, (y * stride) + window, x * stride, (x * stride) + window, output.Pixel(y, x));
             }
         });
         return output;
@@ -42,19 +35,46 @@ public static class MaxPool
             for (var x = 0; x < output.Width; x++)
             {
                 var left = x * stride;
-                var right = Math.Min(left + 2, input.Width);
-                var best = output.Pixel(y, x);
-                input.Pixel(top, left).CopyTo(best);
-                for (var iy = top; iy < bottom; iy++)
-                {
-                    for (var ix = left; ix < right; ix++)
-                    {
-                        TensorPrimitives.Max(best, input.Pixel(iy, ix), best);
-                    }
-                }
+                WindowMax(input, top, bottom, left, Math.Min(left + 2, input.Width), output.Pixel(y, x));
             }
         });
         return output;
+    }
+
+    /// <summary>Each channel's maximum over input rows [top, bottom) × columns [left, right), a vector of channels at a time.</summary>
+    private static void WindowMax(FeatureMap input, int top, int bottom, int left, int right, Span<float> best)
+    {
+        var channels = input.Channels;
+        ref var source = ref MemoryMarshal.GetArrayDataReference(input.Data);
+        ref var target = ref MemoryMarshal.GetReference(best);
+        var c = 0;
+        for (; c + Vector<float>.Count <= channels; c += Vector<float>.Count)
+        {
+            var max = Vector.LoadUnsafe(ref source, (nuint)((((top * input.Width) + left) * channels) + c));
+            for (var iy = top; iy < bottom; iy++)
+            {
+                for (var ix = left; ix < right; ix++)
+                {
+                    max = Vector.Max(max, Vector.LoadUnsafe(ref source, (nuint)((((iy * input.Width) + ix) * channels) + c)));
+                }
+            }
+
+            max.StoreUnsafe(ref target, (nuint)c);
+        }
+
+        for (; c < channels; c++)
+        {
+            var max = input.Data[(((top * input.Width) + left) * channels) + c];
+            for (var iy = top; iy < bottom; iy++)
+            {
+                for (var ix = left; ix < right; ix++)
+                {
+                    max = MathF.Max(max, input.Data[(((iy * input.Width) + ix) * channels) + c]);
+                }
+            }
+
+            best[c] = max;
+        }
     }
 
     private static int Ceiling(int size, int stride) => (size + stride - 1) / stride;

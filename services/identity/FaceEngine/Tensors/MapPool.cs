@@ -6,13 +6,14 @@ namespace Platform.Identity.FaceEngine.Tensors;
 /// Reuses the arrays of large intermediate feature maps between passes. Fresh large arrays cost more than their
 /// arithmetic here: the runtime takes them from newly mapped memory, and every page faults in and is zeroed on first
 /// touch. Arrays are kept by exact length, at most <see cref="KeptPerLength"/> of each (the networks use a few dozen
-/// lengths), and come back with stale values: only for layers that write every value.
+/// lengths, a dense block of the landmark net nine maps of one), and come back with stale values: only for layers that
+/// write every value.
 /// </summary>
 internal static class MapPool
 {
     /// <summary>Smaller arrays come cheaply from the runtime's young generation.</summary>
     private const int MinimumPooledLength = 16 * 1024;
-    private const int KeptPerLength = 4;
+    private const int KeptPerLength = 16;
 
     private static readonly ConcurrentDictionary<int, ConcurrentBag<float[]>> Free = new();
 

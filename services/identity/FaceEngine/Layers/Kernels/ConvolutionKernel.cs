@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -30,54 +29,23 @@ internal static class ConvolutionKernel
             padding.OutputHeight(input.Height, filters.KernelHeight, stride),
             padding.OutputWidth(input.Width, filters.KernelWidth, stride),
             filters.OutputChannels);
-        var paddedWidth = input.Width + padding.Left + padding.Right;
-        float[]? rented = null;
-        var source = input.Data;
-        if (padding != Padding.None)
+        using var padded = new PaddedInput(input, padding);
+        var job = new Job(padded.Data, padded.Width, input.Channels, stride, filters, stage, output);
+        var work = (long)output.Height * output.Width * filters.TapsPerBlock * filters.OutputChannels;
+        var items = output.Height * filters.Blocks;
+        if (work < ParallelThreshold)
         {
-            var paddedHeight = input.Height + padding.Top + padding.Bottom;
-            rented = ArrayPool<float>.Shared.Rent(paddedHeight * paddedWidth * input.Channels);
-            source = rented;
-            CopyPadded(input, padding, paddedWidth, paddedHeight, rented);
-        }
-
-        try
-        {
-            var job = new Job(source, paddedWidth, input.Channels, stride, filters, stage, output);
-            var work = (long)output.Height * output.Width * filters.TapsPerBlock * filters.OutputChannels;
-            var items = output.Height * filters.Blocks;
-            if (work < ParallelThreshold)
+            for (var item = 0; item < items; item++)
             {
-                for (var item = 0; item < items; item++)
-                {
-                    Run(job, item);
-                }
-            }
-            else
-            {
-                Parallel.For(0, items, item => Run(job, item));
+                Run(job, item);
             }
         }
-        finally
+        else
         {
-            if (rented is not null)
-            {
-                ArrayPool<float>.Shared.Return(rented);
-            }
+            Parallel.For(0, items, item => Run(job, item));
         }
 
         return output;
-    }
-
-    private static void CopyPadded(FeatureMap input, Padding padding, int paddedWidth, int paddedHeight, float[] target)
-    {
-        var channels = input.Channels;
-        var rowLength = paddedWidth * channels;
-        target.AsSpan(0, paddedHeight * rowLength).Clear();
-        for (var y = 0; y < input.Height; y++)
-        {
-            input.Row(y).CopyTo(target.AsSpan(((y + padding.Top) * rowLength) + (padding.Left * channels)));
-        }
     }
 
     private static void Run(Job job, int item)
@@ -115,32 +83,46 @@ internal static class ConvolutionKernel
         ref var row = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(job.Source), y * job.Stride * job.SourceWidth * job.Channels);
         var firstChannel = block * filters.BlockWidth;
         Span<float> sums = stackalloc float[TilePixels * 2 * TOps.Lanes];
-        ref var results = ref MemoryMarshal.GetReference(sums);
         var twoVectors = filters.VectorsPerBlock == 2;
         var x = 0;
         for (; x + TilePixels <= outputWidth; x += TilePixels)
         {
-            ref var first = ref Unsafe.Add(ref row, (nint)((nuint)x * geometry.PixelStep));
-            if (twoVectors)
-            {
-                Tile4x2<TOps, TVector>(ref first, ref weights, ref bias, geometry, ref results);
-            }
-            else
-            {
-                Tile4x1<TOps, TVector>(ref first, ref weights, ref bias, geometry, ref results);
-            }
-
-            for (var p = 0; p < TilePixels; p++)
-            {
-                Store<TOps, TVector>(job, y, x + p, firstChannel, sums.Slice(p * 2 * TOps.Lanes, 2 * TOps.Lanes));
-            }
+            FourPixels<TOps, TVector>(job, y, x, firstChannel, ref row, ref weights, ref bias, geometry, twoVectors, sums);
         }
 
-        // The last pixels of the row, one at a time.
+        // The last pixels of the row: one more tile ending at the row's end when the row has four (it recomputes a few
+        // pixels the same way), else one pixel at a time.
+        if (x < outputWidth && outputWidth >= TilePixels)
+        {
+            FourPixels<TOps, TVector>(job, y, outputWidth - TilePixels, firstChannel, ref row, ref weights, ref bias, geometry, twoVectors, sums);
+            x = outputWidth;
+        }
+
         for (; x < outputWidth; x++)
         {
-            Tile1<TOps, TVector>(ref Unsafe.Add(ref row, (nint)((nuint)x * geometry.PixelStep)), ref weights, ref bias, geometry, twoVectors, ref results);
+            Tile1<TOps, TVector>(ref Unsafe.Add(ref row, (nint)((nuint)x * geometry.PixelStep)), ref weights, ref bias, geometry, twoVectors, ref MemoryMarshal.GetReference(sums));
             Store<TOps, TVector>(job, y, x, firstChannel, sums[..(2 * TOps.Lanes)]);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void FourPixels<TOps, TVector>(Job job, int y, int x, int firstChannel, ref float row, ref float weights, ref float bias, TileGeometry geometry, bool twoVectors, Span<float> sums)
+        where TOps : struct, IVectorOps<TVector>
+        where TVector : struct
+    {
+        ref var first = ref Unsafe.Add(ref row, (nint)((nuint)x * geometry.PixelStep));
+        if (twoVectors)
+        {
+            Tile4x2<TOps, TVector>(ref first, ref weights, ref bias, geometry, ref MemoryMarshal.GetReference(sums));
+        }
+        else
+        {
+            Tile4x1<TOps, TVector>(ref first, ref weights, ref bias, geometry, ref MemoryMarshal.GetReference(sums));
+        }
+
+        for (var p = 0; p < TilePixels; p++)
+        {
+            Store<TOps, TVector>(job, y, x + p, firstChannel, sums.Slice(p * 2 * TOps.Lanes, 2 * TOps.Lanes));
         }
     }
 
