@@ -48,6 +48,18 @@ public sealed class FaceEngineAvailabilityTests(IdentityFixture fixture)
         Assert.Equal("Degraded", await health.Content.ReadAsStringAsync());
         var status = await identity.GetSecurityStatusAsync(new UserRequest { UserId = user.UserId }, fixture.Callers.User(user.UserId), Deadline);
         Assert.False(status.FaceEnrolled);
+
+        // A face check refused for want of models leaves its session for an identity that has them.
+        await fixture.ImagesOnlyClient.EnrollFaceAsync(request, fixture.Callers.User(user.UserId), Deadline);
+        var verification = await fixture.BeginAsync(user, "withdrawal", [Factor.Face], "op-" + Guid.NewGuid(), 10_000);
+        var session = await identity.StartFaceSessionAsync(
+            new StartFaceSessionRequest { UserId = user.UserId, VerificationId = verification.VerificationId }, fixture.Callers.User(user.UserId), Deadline);
+        var probe = new VerifyFaceRequest { UserId = user.UserId, VerificationId = verification.VerificationId, SessionId = session.SessionId };
+        probe.Frames.Add(DemoFaces.Performing(session.Prompt).Select(ByteString.CopyFrom));
+        var refused = await Assert.ThrowsAsync<RpcException>(() => identity.VerifyFaceAsync(probe, fixture.Callers.User(user.UserId), Deadline).ResponseAsync);
+        Assert.Equal(StatusCode.Unavailable, refused.StatusCode);
+        var passed = await fixture.ImagesOnlyClient.VerifyFaceAsync(probe, fixture.Callers.User(user.UserId), Deadline);
+        Assert.True(passed.Success, passed.Reason);
     }
 
     [Fact]

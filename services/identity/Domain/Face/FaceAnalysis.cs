@@ -15,6 +15,9 @@ namespace Platform.Identity.Domain.Face;
 /// </summary>
 public sealed class FaceAnalysis(FaceModels models, IOptions<IdentityOptions> options, IdentityTelemetry telemetry)
 {
+    /// <summary>Throws UNAVAILABLE now, before anything is changed, when the models cannot be loaded.</summary>
+    public void EnsureAvailable() => _ = models.Pipeline;
+
     /// <summary>
     /// Every photo must show exactly one face, all of them the same person (within the threshold of each other);
     /// the template is the mean of their descriptors.

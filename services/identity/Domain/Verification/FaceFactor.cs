@@ -61,7 +61,9 @@ public sealed class FaceFactor(
         var probe = ProbeInput.Read(request.Descriptor_, "descriptor", request.Frames, "frames", face, face.Images.MaxFrames);
         var (account, verification) = await gate.OpenAsync(request.UserId, verificationId, Factor.Face);
 
-        // The slot is taken before the session, so a busy engine refuses without using up the session.
+        // The engine is checked and a slot taken before the session, so a missing or busy engine refuses without
+        // using up the session.
+        if (probe.Images is not null) analysis.EnsureAvailable();
         using var slot = probe.Images is null ? null : await slots.AcquireAsync(cancellationToken);
         var (status, fields) = await sessions.TakeAsync(IdentityKeys.FaceSession(account.UserId, sessionId), time.GetUtcNow());
         if (status == "missing") throw RpcProblems.NotFound("no such face session");
