@@ -107,9 +107,12 @@ public sealed class TinyFaceDetector
         var output = MapPool.Rent(input.Height, input.Width, 3);
         var source = input.Data;
         var target = output.Data;
-        for (var i = 0; i < source.Length; i++)
+        var (red, green, blue) = (MeanRgb[0], MeanRgb[1], MeanRgb[2]);
+        for (var i = 0; i + 2 < source.Length; i += 3)
         {
-            target[i] = (source[i] - MeanRgb[i % 3]) / 255f;
+            target[i] = (source[i] - red) / 255f;
+            target[i + 1] = (source[i + 1] - green) / 255f;
+            target[i + 2] = (source[i + 2] - blue) / 255f;
         }
 
         return output;

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Platform.Identity.FaceEngine.Tensors;
 
@@ -42,6 +43,7 @@ public static class MaxPool
     }
 
     /// <summary>Each channel's maximum over input rows [top, bottom) × columns [left, right), a vector of channels at a time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void WindowMax(FeatureMap input, int top, int bottom, int left, int right, Span<float> best)
     {
         var channels = input.Channels;

@@ -111,18 +111,30 @@ internal static class ConvolutionKernel
         where TVector : struct
     {
         ref var first = ref Unsafe.Add(ref row, (nint)((nuint)x * geometry.PixelStep));
+        var channels = job.Filters.OutputChannels;
+
+        // A whole block of channels goes straight from the registers to the output; the last, partial one via sums.
+        var destination = new Destination(
+            ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(job.Output.Data), (((y * job.Output.Width) + x) * channels) + firstChannel),
+            (nuint)channels,
+            job.Stage,
+            firstChannel,
+            channels - firstChannel >= job.Filters.BlockWidth);
         if (twoVectors)
         {
-            Tile4x2<TOps, TVector>(ref first, ref weights, ref bias, geometry, ref MemoryMarshal.GetReference(sums));
+            Tile4x2<TOps, TVector>(ref first, ref weights, ref bias, geometry, ref MemoryMarshal.GetReference(sums), destination);
         }
         else
         {
-            Tile4x1<TOps, TVector>(ref first, ref weights, ref bias, geometry, ref MemoryMarshal.GetReference(sums));
+            Tile4x1<TOps, TVector>(ref first, ref weights, ref bias, geometry, ref MemoryMarshal.GetReference(sums), destination);
         }
 
-        for (var p = 0; p < TilePixels; p++)
+        if (!destination.Direct)
         {
-            Store<TOps, TVector>(job, y, x + p, firstChannel, sums.Slice(p * 2 * TOps.Lanes, 2 * TOps.Lanes));
+            for (var p = 0; p < TilePixels; p++)
+            {
+                Store<TOps, TVector>(job, y, x + p, firstChannel, sums.Slice(p * 2 * TOps.Lanes, 2 * TOps.Lanes));
+            }
         }
     }
 
@@ -131,7 +143,7 @@ internal static class ConvolutionKernel
     /// pixel after pixel. A small method of its own so the JIT keeps all eight sums in registers.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-    private static void Tile4x2<TOps, TVector>(ref float source, ref float weights, ref float bias, TileGeometry geometry, ref float results)
+    private static void Tile4x2<TOps, TVector>(ref float source, ref float weights, ref float bias, TileGeometry geometry, ref float results, in Destination destination)
         where TOps : struct, IVectorOps<TVector>
         where TVector : struct
     {
@@ -164,6 +176,21 @@ internal static class ConvolutionKernel
             }
         }
 
+        if (destination.Direct)
+        {
+            var (stage, channel, step) = (destination.Stage, destination.Channel, destination.PixelStride);
+            ref var target = ref destination.Target;
+            TOps.Store(Finish<TOps, TVector>(stage, a00, channel), ref target, 0);
+            TOps.Store(Finish<TOps, TVector>(stage, a01, channel + TOps.Lanes), ref target, lanes);
+            TOps.Store(Finish<TOps, TVector>(stage, a10, channel), ref target, step);
+            TOps.Store(Finish<TOps, TVector>(stage, a11, channel + TOps.Lanes), ref target, step + lanes);
+            TOps.Store(Finish<TOps, TVector>(stage, a20, channel), ref target, 2 * step);
+            TOps.Store(Finish<TOps, TVector>(stage, a21, channel + TOps.Lanes), ref target, (2 * step) + lanes);
+            TOps.Store(Finish<TOps, TVector>(stage, a30, channel), ref target, 3 * step);
+            TOps.Store(Finish<TOps, TVector>(stage, a31, channel + TOps.Lanes), ref target, (3 * step) + lanes);
+            return;
+        }
+
         TOps.Store(a00, ref results, 0);
         TOps.Store(a01, ref results, lanes);
         TOps.Store(a10, ref results, 2 * lanes);
@@ -176,7 +203,7 @@ internal static class ConvolutionKernel
 
     /// <summary>Four pixels × one vector of channels, as <see cref="Tile4x2"/> (results at the same places, every other vector unused).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-    private static void Tile4x1<TOps, TVector>(ref float source, ref float weights, ref float bias, TileGeometry geometry, ref float results)
+    private static void Tile4x1<TOps, TVector>(ref float source, ref float weights, ref float bias, TileGeometry geometry, ref float results, in Destination destination)
         where TOps : struct, IVectorOps<TVector>
         where TVector : struct
     {
@@ -197,6 +224,17 @@ internal static class ConvolutionKernel
                 a2 = TOps.MultiplyAdd(TOps.Broadcast(Unsafe.Add(ref input, (nint)(t + p2))), w0, a2);
                 a3 = TOps.MultiplyAdd(TOps.Broadcast(Unsafe.Add(ref input, (nint)(t + p3))), w0, a3);
             }
+        }
+
+        if (destination.Direct)
+        {
+            var (stage, channel, step) = (destination.Stage, destination.Channel, destination.PixelStride);
+            ref var target = ref destination.Target;
+            TOps.Store(Finish<TOps, TVector>(stage, a0, channel), ref target, 0);
+            TOps.Store(Finish<TOps, TVector>(stage, a1, channel), ref target, step);
+            TOps.Store(Finish<TOps, TVector>(stage, a2, channel), ref target, 2 * step);
+            TOps.Store(Finish<TOps, TVector>(stage, a3, channel), ref target, 3 * step);
+            return;
         }
 
         TOps.Store(a0, ref results, 0);
@@ -245,14 +283,26 @@ internal static class ConvolutionKernel
         var channels = filters.OutputChannels;
         var lanes = (nuint)TOps.Lanes;
         ref var values = ref MemoryMarshal.GetReference(sums);
-        TOps.Store(Finish<TOps, TVector>(job.Stage, TOps.Load(ref values, 0), firstChannel), ref values, 0);
-        if (filters.VectorsPerBlock == 2)
+        var offset = (((y * job.Output.Width) + x) * channels) + firstChannel;
+        var first = Finish<TOps, TVector>(job.Stage, TOps.Load(ref values, 0), firstChannel);
+        var second = filters.VectorsPerBlock == 2 ? Finish<TOps, TVector>(job.Stage, TOps.Load(ref values, lanes), firstChannel + TOps.Lanes) : first;
+        if (channels - firstChannel >= filters.BlockWidth)
         {
-            TOps.Store(Finish<TOps, TVector>(job.Stage, TOps.Load(ref values, lanes), firstChannel + TOps.Lanes), ref values, lanes);
+            // A whole block: straight into the output.
+            ref var target = ref MemoryMarshal.GetArrayDataReference(job.Output.Data);
+            TOps.Store(first, ref target, (nuint)offset);
+            if (filters.VectorsPerBlock == 2)
+            {
+                TOps.Store(second, ref target, (nuint)offset + lanes);
+            }
+
+            return;
         }
 
-        var count = Math.Min(filters.BlockWidth, channels - firstChannel);
-        sums[..count].CopyTo(job.Output.Data.AsSpan((((y * job.Output.Width) + x) * channels) + firstChannel, count));
+        TOps.Store(first, ref values, 0);
+        TOps.Store(second, ref values, lanes);
+        var count = channels - firstChannel;
+        sums[..count].CopyTo(job.Output.Data.AsSpan(offset, count));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -280,6 +330,24 @@ internal static class ConvolutionKernel
     /// one's, the kernel's rows and the taps along one (kw × in), and one tap's packed weights (the block width).
     /// </summary>
     private readonly record struct TileGeometry(nuint RowStride, nuint PixelStep, int KernelHeight, nuint RowTaps, nuint BlockWidth);
+
+    /// <summary>
+    /// Where a tile's finished outputs go: its first pixel's first channel of the block in the output, the distance
+    /// between pixels (the output's channels), the output stage and the block's first channel; Direct when the block
+    /// is whole, else the tile leaves raw sums for <see cref="Store"/>.
+    /// </summary>
+    private readonly ref struct Destination(ref float target, nuint pixelStride, OutputStage stage, int channel, bool direct)
+    {
+        public readonly ref float Target = ref target;
+
+        public nuint PixelStride { get; } = pixelStride;
+
+        public OutputStage Stage { get; } = stage;
+
+        public int Channel { get; } = channel;
+
+        public bool Direct { get; } = direct;
+    }
 
     /// <summary>One layer's run: the (padded) input and its row width in pixels, and where the outputs go.</summary>
     private sealed record Job(float[] Source, int SourceWidth, int Channels, int Stride, PackedFilters Filters, OutputStage Stage, FeatureMap Output);

@@ -22,13 +22,19 @@ internal readonly struct PaddedInput : IDisposable
             return;
         }
 
-        var rowLength = Width * input.Channels;
+        // The pooled array holds stale values: the border rows and columns are zeroed, the rest copied over.
+        var channels = input.Channels;
+        var rowLength = Width * channels;
         rented = ArrayPool<float>.Shared.Rent(Height * rowLength);
         Data = rented;
-        rented.AsSpan(0, Height * rowLength).Clear();
+        rented.AsSpan(0, padding.Top * rowLength).Clear();
+        rented.AsSpan((padding.Top + input.Height) * rowLength, padding.Bottom * rowLength).Clear();
         for (var y = 0; y < input.Height; y++)
         {
-            input.Row(y).CopyTo(rented.AsSpan(((y + padding.Top) * rowLength) + (padding.Left * input.Channels)));
+            var row = rented.AsSpan((y + padding.Top) * rowLength, rowLength);
+            row[..(padding.Left * channels)].Clear();
+            input.Row(y).CopyTo(row[(padding.Left * channels)..]);
+            row[((padding.Left + input.Width) * channels)..].Clear();
         }
     }
 
