@@ -41,6 +41,8 @@ internal static class Report
         Console.WriteLine(new string('-', header.Length));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{"all",-12} {"",-10} {photos.Sum(p => ours.Images[p].Faces),6} {flops / 1e9 / photos.Length,6:F2} {msOurs,8:F1} {msOne,9:F1} {msWasm,8:F1} {msCpu,8:F0} {msWasm / msOurs,7:F2}x {msWasm / msOne,7:F2}x {msCpu / msOurs,6:F1}x {gflops,8:F1} {gflopsOne,10:F1}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"CPU time per image (all of a process's threads; the work done, which other load on the machine disturbs less than the clock): ours {ours.CpuMsPerImage(photos):F1} ms, 1-thread {oursOneThread.CpuMsPerImage(photos):F1}, tfjs-wasm {wasm.CpuMsPerImage(photos):F1} ({wasm.CpuMsPerImage(photos) / oursOneThread.CpuMsPerImage(photos):F2}x ours 1-thread), tfjs-cpu {cpu.CpuMsPerImage(photos):F0} ({cpu.CpuMsPerImage(photos) / ours.CpuMsPerImage(photos):F0}x ours)"));
         PrintNetworks(ours, oursOneThread, wasm, cpu);
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -31,7 +31,10 @@ internal sealed record TimingFile(string Backend, int Threads, IReadOnlyDictiona
                         root.GetProperty("width").GetInt32(), root.GetProperty("height").GetInt32(), root.GetProperty("faces").GetInt32(),
                         root.GetProperty("medianMs").GetDouble(), root.GetProperty("meanMs").GetDouble(),
                         root.GetProperty("ms").EnumerateArray().Select(v => v.GetDouble()).ToArray(),
-                        root.TryGetProperty("flops", out var flops) ? flops.GetInt64() : 0);
+                        root.TryGetProperty("flops", out var flops) ? flops.GetInt64() : 0)
+                    {
+                        MedianCpuMs = root.TryGetProperty("medianCpuMs", out var cpu) ? cpu.GetDouble() : 0,
+                    };
                     break;
                 case "network":
                     networks[root.GetProperty("network").GetString() ?? ""] = root.GetProperty("medianMs").GetDouble();
@@ -49,4 +52,7 @@ internal sealed record TimingFile(string Backend, int Threads, IReadOnlyDictiona
 
     /// <summary>Milliseconds per image over all photos: the mean of the photos' medians, so each photo weighs the same.</summary>
     public double MsPerImage(IEnumerable<string> photos) => photos.Average(p => Images[p].MedianMs);
+
+    /// <summary>The process's CPU time per image (all its threads), the mean of the photos' medians.</summary>
+    public double CpuMsPerImage(IEnumerable<string> photos) => photos.Average(p => Images[p].MedianCpuMs);
 }

@@ -13,7 +13,7 @@
 // locateFaces at 416, the landmark net's detectLandmarks at 112, the recognition net's computeFaceDescriptor at 150),
 // the same warm-ups and repetitions: how much of the pipeline is the networks and how much face-api's tensor handling.
 // Prints JSON lines: one "backend" line (backend, threads, SIMD, versions), one "image" line per photo
-// (milliseconds of every repetition, median, mean, faces found), one "network" line per network, one "summary" line.
+// (milliseconds of every repetition, median, mean, the median of the process's CPU time per run, faces found), one "network" line per network, one "summary" line.
 'use strict';
 
 const fs = require('fs');
@@ -110,15 +110,17 @@ async function main() {
   console.log(JSON.stringify(backend));
 
   const detectorOptions = new faceapi.TinyFaceDetectorOptions({ inputSize: 416, scoreThreshold: 0.5 });
-  const images = options.images.map((file) => ({ file, tensor: decodeToTensor(file), ms: [], faces: 0 }));
+  const images = options.images.map((file) => ({ file, tensor: decodeToTensor(file), ms: [], cpuMs: [], faces: 0 }));
   for (let w = 0; w < options.warmups; w++) {
     for (const image of images) image.faces = await describeAll(image.tensor, detectorOptions);
   }
   for (let r = 0; r < options.repetitions; r++) {
     for (const image of images) {
-      const start = process.hrtime.bigint();
+      const [start, cpuStart] = [process.hrtime.bigint(), process.cpuUsage()];
       image.faces = await describeAll(image.tensor, detectorOptions);
       image.ms.push(Number(process.hrtime.bigint() - start) / 1e6);
+      const cpu = process.cpuUsage(cpuStart);
+      image.cpuMs.push((cpu.user + cpu.system) / 1000);
     }
   }
 
@@ -127,6 +129,7 @@ async function main() {
     console.log(JSON.stringify({
       kind: 'image', backend: backend.backend, image: path.basename(image.file), width, height, faces: image.faces,
       medianMs: round(median(image.ms)), meanMs: round(image.ms.reduce((a, b) => a + b, 0) / image.ms.length), ms: image.ms.map(round),
+      medianCpuMs: round(median(image.cpuMs)),
     }));
   }
   for (const network of networkRuns()) {
