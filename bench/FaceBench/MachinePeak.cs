@@ -4,19 +4,21 @@ using System.Runtime.Intrinsics;
 namespace Platform.Bench.Face;
 
 /// <summary>
-/// The machine's peak float32 rate: cores × clock × FLOPs per cycle per core. The clock is measured
-/// (<see cref="ClockProbe"/>); /proc/cpuinfo's "cpu MHz" is shown beside it. FLOPs per cycle assumes what AVX2 + FMA
-/// give an AMD Zen core: 2 FMA pipes × 8 float32 lanes × 2 (multiply and add) = 32. Where the CPU also has AVX-512 the
-/// engine uses 512-bit vectors, but they ran no faster than 256-bit ones on the machine this was written on, so 32
-/// stays the reference.
+/// The machine's peak float32 rate, the denominator of "% of peak". By the book: cores × clock × FLOPs per cycle, with
+/// the clock measured (<see cref="ClockProbe"/>: on a virtual machine /proc/cpuinfo gives the nominal rate, not the
+/// boost) and 32 FLOPs per cycle for AVX2 + FMA (2 FMA pipes × 8 float32 lanes × 2). Also measured: one core's FMA
+/// throughput at 256 and 512 bits (<see cref="FmaProbe"/>). The reference is the measured rate of the widest vectors
+/// the engine uses on this CPU (512-bit where AVX-512 runs natively), times the cores.
 /// </summary>
-internal sealed record MachinePeak(string Model, int Cores, double NominalGhz, double MeasuredGhz, int FlopsPerCycle, bool HasAvx512)
+internal sealed record MachinePeak(string Model, int Cores, double NominalGhz, double MeasuredGhz, double Fma256Gflops, double Fma512Gflops)
 {
     public const int AssumedFlopsPerCycle = 32;
 
-    public double GflopsAllCores => Cores * MeasuredGhz * FlopsPerCycle;
+    public bool EngineUses512 => Vector512.IsHardwareAccelerated && Fma512Gflops > 0;
 
-    public double GflopsOneCore => MeasuredGhz * FlopsPerCycle;
+    public double GflopsOneCore => EngineUses512 ? Fma512Gflops : Fma256Gflops > 0 ? Fma256Gflops : MeasuredGhz * AssumedFlopsPerCycle;
+
+    public double GflopsAllCores => Cores * GflopsOneCore;
 
     public static MachinePeak Read()
     {
@@ -25,10 +27,17 @@ internal sealed record MachinePeak(string Model, int Cores, double NominalGhz, d
             .Select(l => l[(l.IndexOf(':') + 1)..].Trim()).FirstOrDefault();
         var mhz = double.TryParse(Field("cpu MHz"), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : 0;
         return new MachinePeak(Field("model name") ?? "unknown CPU", Environment.ProcessorCount, mhz / 1000, ClockProbe.MeasureGhz(),
-            AssumedFlopsPerCycle, Vector512.IsHardwareAccelerated);
+            FmaProbe.Gflops256(), FmaProbe.Gflops512());
     }
 
-    public string Describe() => string.Create(CultureInfo.InvariantCulture,
-        $"{Model}, {Cores} cores x {MeasuredGhz:F2} GHz (measured by a dependent add chain; /proc/cpuinfo says {NominalGhz:F2}) x {FlopsPerCycle} FLOP/cycle (assumed: 2 FMA pipes x 8 float32 lanes x 2) = {GflopsAllCores:F0} GFLOP/s, {GflopsOneCore:F0} on one core") +
-        (HasAvx512 ? "; the CPU has AVX-512 and the engine uses 512-bit vectors, which measured no faster than 256-bit here, so the 256-bit peak is the reference" : "");
+    public IEnumerable<string> Describe()
+    {
+        var ghz = MeasuredGhz;
+        yield return string.Create(CultureInfo.InvariantCulture,
+            $"peak by the book: {Model}, {Cores} cores x {ghz:F2} GHz (measured; /proc/cpuinfo says {NominalGhz:F2}) x {AssumedFlopsPerCycle} FLOP/cycle (AVX2 + FMA: 2 FMA pipes x 8 float32 lanes x 2) = {Cores * ghz * AssumedFlopsPerCycle:F0} GFLOP/s");
+        yield return string.Create(CultureInfo.InvariantCulture,
+            $"peak measured (FMA chains, one core): 256-bit {Fma256Gflops:F0} GFLOP/s ({Fma256Gflops / ghz:F0} FLOP/cycle), 512-bit {Fma512Gflops:F0} GFLOP/s ({Fma512Gflops / ghz:F0} FLOP/cycle)");
+        yield return string.Create(CultureInfo.InvariantCulture,
+            $"peak used for the % below: the measured {(EngineUses512 ? "512" : "256")}-bit rate (the widest vectors the engine runs here) x {Cores} cores = {GflopsAllCores:F0} GFLOP/s, {GflopsOneCore:F0} on one core");
+    }
 }

@@ -4,16 +4,16 @@ namespace Platform.Bench.Face;
 
 /// <summary>
 /// The JSON lines one side of the benchmark printed: its backend line (threads), one line per photo and one per network
-/// run alone (median milliseconds by network name).
+/// run alone (median milliseconds and, on our side, FLOPs, by network name).
 /// </summary>
-internal sealed record TimingFile(string Backend, int Threads, IReadOnlyDictionary<string, ImageTiming> Images, IReadOnlyDictionary<string, double> Networks)
+internal sealed record TimingFile(string Backend, int Threads, IReadOnlyDictionary<string, ImageTiming> Images, IReadOnlyDictionary<string, (double MedianMs, long Flops)> Networks)
 {
     public static TimingFile Read(string path)
     {
         var backend = "";
         var threads = 0;
         var images = new Dictionary<string, ImageTiming>();
-        var networks = new Dictionary<string, double>();
+        var networks = new Dictionary<string, (double, long)>();
         foreach (var line in File.ReadLines(path).Where(l => l.StartsWith('{')))
         {
             using var json = JsonDocument.Parse(line);
@@ -37,7 +37,8 @@ internal sealed record TimingFile(string Backend, int Threads, IReadOnlyDictiona
                     };
                     break;
                 case "network":
-                    networks[root.GetProperty("network").GetString() ?? ""] = root.GetProperty("medianMs").GetDouble();
+                    networks[root.GetProperty("network").GetString() ?? ""] =
+                        (root.GetProperty("medianMs").GetDouble(), root.TryGetProperty("flops", out var networkFlops) ? networkFlops.GetInt64() : 0);
                     break;
             }
         }
