@@ -1,3 +1,5 @@
+using Platform.Testing;
+
 namespace Platform.FaceEngine.Testing;
 
 /// <summary>
@@ -14,14 +16,9 @@ public static class FaceApiPackage
 
     private static string Find()
     {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (!File.Exists(Path.Combine(folder.FullName, "Platform.sln"))) continue;
-            var package = Path.Combine(folder.FullName, "services", "identity", "FaceModels", "node_modules", "@vladmandic", "face-api");
-            return System.IO.Directory.Exists(Path.Combine(package, "model"))
-                ? package
-                : throw new InvalidOperationException($"face-api is not installed at {package}: run `npm ci` in services/identity/FaceModels (./test.sh does).");
-        }
-        throw new InvalidOperationException($"Platform.sln not found above {AppContext.BaseDirectory}.");
+        var package = Path.Combine(RepositoryLayout.Root, "services", "identity", "FaceModels", "node_modules", "@vladmandic", "face-api");
+        return System.IO.Directory.Exists(Path.Combine(package, "model"))
+            ? package
+            : throw new InvalidOperationException($"face-api is not installed at {package}: run `npm ci` in services/identity/FaceModels (./test.sh does).");
     }
 }

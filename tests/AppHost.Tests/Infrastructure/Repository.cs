@@ -1,9 +1,11 @@
+using Platform.Testing;
+
 namespace AppHost.Tests.Infrastructure;
 
 /// <summary>Paths inside the repository, found from the test binaries' location.</summary>
 public static class Repository
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryLayout.Root;
 
     public static string TestServiceProject => Path.Combine(Root, "tests", "AppHost.TestService", "AppHost.TestService.csproj");
 
@@ -15,16 +17,4 @@ public static class Repository
 #else
     public const string Configuration = "Release";
 #endif
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Platform.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException($"No Platform.sln above {AppContext.BaseDirectory}.");
-    }
 }

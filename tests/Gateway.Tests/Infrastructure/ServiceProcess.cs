@@ -28,7 +28,7 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public static async Task<ServiceProcess> StartAsync(string folder, string assemblyName, IReadOnlyDictionary<string, string> environment)
     {
-        var dll = RepositoryPaths.ServiceAssembly(folder, assemblyName);
+        var dll = RepositoryLayout.ServiceAssembly(folder, assemblyName);
         var (http, grpc) = (FreePort.Next(), FreePort.Next());
         var variables = new Dictionary<string, string>(environment)
         {

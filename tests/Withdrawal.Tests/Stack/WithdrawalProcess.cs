@@ -74,13 +74,5 @@ public sealed class WithdrawalProcess : IAsyncDisposable
         }, TimeSpan.FromSeconds(60), "the withdrawal process to serve gRPC", TimeSpan.FromMilliseconds(100));
 
     /// <summary>The service's build output next to this test's: same configuration (Debug or Release).</summary>
-    private static string ServiceAssembly()
-    {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Platform.sln"))) root = root.Parent;
-        var dll = Path.Combine(root?.FullName ?? throw new InvalidOperationException("Platform.sln not found above the test output"),
-            "services", "withdrawal", "bin", configuration, "net10.0", "Platform.Withdrawal.dll");
-        return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build the withdrawal service first: {dll} is missing.");
-    }
+    private static string ServiceAssembly() => RepositoryLayout.ServiceAssembly("withdrawal", "Platform.Withdrawal");
 }
