@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Platform.Identity.FaceEngine.Imaging;
 using Platform.Identity.FaceEngine.Layers;
 using Platform.Identity.FaceEngine.Layers.Kernels;
@@ -102,6 +103,7 @@ public sealed class TinyFaceDetector
         return next;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static FeatureMap Normalize(FeatureMap input)
     {
         var output = MapPool.Rent(input.Height, input.Width, 3);

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Platform.Identity.FaceEngine.Layers.Kernels;
 using Platform.Identity.FaceEngine.Tensors;
@@ -63,6 +64,7 @@ public sealed class DepthwiseConvolution
     /// One output row: for each vector of channels, every tap's weights are loaded once for the whole row and each
     /// output sums its taps in a register; leftover channels one at a time.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FilterRow(float[] source, int sourceWidth, FeatureMap output, int y, int stride)
     {
         var width = Vector<float>.Count;
