@@ -17,6 +17,7 @@ internal static class ConvolutionKernel
     // Below this many multiply-adds a layer runs on the calling thread: handing out work would cost more.
     private const long ParallelThreshold = 1 << 20;
     private const int TilePixels = 4;
+    private const int WideTilePixels = 8;
 
     public static FeatureMap Apply(FeatureMap input, PackedFilters filters, Padding padding, int stride, OutputStage stage)
     {
@@ -82,31 +83,39 @@ internal static class ConvolutionKernel
         ref var bias = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(filters.Bias), block * filters.BlockWidth);
         ref var row = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(job.Source), y * job.Stride * job.SourceWidth * job.Channels);
         var firstChannel = block * filters.BlockWidth;
-        Span<float> sums = stackalloc float[TilePixels * 2 * TOps.Lanes];
+        Span<float> sums = stackalloc float[WideTilePixels * 2 * TOps.Lanes];
         var twoVectors = filters.VectorsPerBlock == 2;
         var x = 0;
+
+        // One-vector blocks go eight pixels at a time (as many sums as four pixels × two vectors), then four.
+        for (; !twoVectors && x + WideTilePixels <= outputWidth; x += WideTilePixels)
+        {
+            Pixels<TOps, TVector>(job, y, x, WideTilePixels, firstChannel, ref row, ref weights, ref bias, geometry, twoVectors, sums);
+        }
+
         for (; x + TilePixels <= outputWidth; x += TilePixels)
         {
-            FourPixels<TOps, TVector>(job, y, x, firstChannel, ref row, ref weights, ref bias, geometry, twoVectors, sums);
+            Pixels<TOps, TVector>(job, y, x, TilePixels, firstChannel, ref row, ref weights, ref bias, geometry, twoVectors, sums);
         }
 
         // The last pixels of the row: one more tile ending at the row's end when the row has four (it recomputes a few
         // pixels the same way), else one pixel at a time.
         if (x < outputWidth && outputWidth >= TilePixels)
         {
-            FourPixels<TOps, TVector>(job, y, outputWidth - TilePixels, firstChannel, ref row, ref weights, ref bias, geometry, twoVectors, sums);
+            Pixels<TOps, TVector>(job, y, outputWidth - TilePixels, TilePixels, firstChannel, ref row, ref weights, ref bias, geometry, twoVectors, sums);
             x = outputWidth;
         }
 
         for (; x < outputWidth; x++)
         {
-            Tile1<TOps, TVector>(ref Unsafe.Add(ref row, (nint)((nuint)x * geometry.PixelStep)), ref weights, ref bias, geometry, twoVectors, ref MemoryMarshal.GetReference(sums));
+            ConvolutionTiles.Tile1<TOps, TVector>(ref Unsafe.Add(ref row, (nint)((nuint)x * geometry.PixelStep)), ref weights, ref bias, geometry, twoVectors, ref MemoryMarshal.GetReference(sums));
             Store<TOps, TVector>(job, y, x, firstChannel, sums[..(2 * TOps.Lanes)]);
         }
     }
 
+    /// <summary>A tile of <paramref name="count"/> pixels (4, or 8 with one vector) from x on, finished and stored.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void FourPixels<TOps, TVector>(Job job, int y, int x, int firstChannel, ref float row, ref float weights, ref float bias, TileGeometry geometry, bool twoVectors, Span<float> sums)
+    private static void Pixels<TOps, TVector>(Job job, int y, int x, int count, int firstChannel, ref float row, ref float weights, ref float bias, TileGeometry geometry, bool twoVectors, Span<float> sums)
         where TOps : struct, IVectorOps<TVector>
         where TVector : struct
     {
@@ -122,155 +131,24 @@ internal static class ConvolutionKernel
             channels - firstChannel >= job.Filters.BlockWidth);
         if (twoVectors)
         {
-            Tile4x2<TOps, TVector>(ref first, ref weights, ref bias, geometry, ref MemoryMarshal.GetReference(sums), destination);
+            ConvolutionTiles.Tile4x2<TOps, TVector>(ref first, ref weights, ref bias, geometry, ref MemoryMarshal.GetReference(sums), destination);
+        }
+        else if (count == WideTilePixels)
+        {
+            ConvolutionTiles.Tile8x1<TOps, TVector>(ref first, ref weights, ref bias, geometry, ref MemoryMarshal.GetReference(sums), destination);
         }
         else
         {
-            Tile4x1<TOps, TVector>(ref first, ref weights, ref bias, geometry, ref MemoryMarshal.GetReference(sums), destination);
+            ConvolutionTiles.Tile4x1<TOps, TVector>(ref first, ref weights, ref bias, geometry, ref MemoryMarshal.GetReference(sums), destination);
         }
 
         if (!destination.Direct)
         {
-            for (var p = 0; p < TilePixels; p++)
+            for (var p = 0; p < count; p++)
             {
                 Store<TOps, TVector>(job, y, x + p, firstChannel, sums.Slice(p * 2 * TOps.Lanes, 2 * TOps.Lanes));
             }
         }
-    }
-
-    /// <summary>
-    /// Four pixels × two vectors of channels: the sums (bias first) over every tap, left in <paramref name="results"/>
-    /// pixel after pixel. A small method of its own so the JIT keeps all eight sums in registers.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-    private static void Tile4x2<TOps, TVector>(ref float source, ref float weights, ref float bias, TileGeometry geometry, ref float results, in Destination destination)
-        where TOps : struct, IVectorOps<TVector>
-        where TVector : struct
-    {
-        var lanes = (nuint)TOps.Lanes;
-        var (p1, p2, p3) = (geometry.PixelStep, 2 * geometry.PixelStep, 3 * geometry.PixelStep);
-        var a00 = TOps.Load(ref bias, 0);
-        var a01 = TOps.Load(ref bias, lanes);
-        var (a10, a11, a20, a21, a30, a31) = (a00, a01, a00, a01, a00, a01);
-        for (var ky = 0; ky < geometry.KernelHeight; ky++)
-        {
-            ref var input = ref Unsafe.Add(ref source, (nint)((nuint)ky * geometry.RowStride));
-            ref var w = ref Unsafe.Add(ref weights, (nint)((nuint)ky * geometry.RowTaps * geometry.BlockWidth));
-            for (nuint t = 0; t < geometry.RowTaps; t++)
-            {
-                var w0 = TOps.Load(ref w, 0);
-                var w1 = TOps.Load(ref w, lanes);
-                w = ref Unsafe.Add(ref w, (nint)geometry.BlockWidth);
-                var i0 = TOps.Broadcast(Unsafe.Add(ref input, (nint)t));
-                var i1 = TOps.Broadcast(Unsafe.Add(ref input, (nint)(t + p1)));
-                var i2 = TOps.Broadcast(Unsafe.Add(ref input, (nint)(t + p2)));
-                var i3 = TOps.Broadcast(Unsafe.Add(ref input, (nint)(t + p3)));
-                a00 = TOps.MultiplyAdd(i0, w0, a00);
-                a01 = TOps.MultiplyAdd(i0, w1, a01);
-                a10 = TOps.MultiplyAdd(i1, w0, a10);
-                a11 = TOps.MultiplyAdd(i1, w1, a11);
-                a20 = TOps.MultiplyAdd(i2, w0, a20);
-                a21 = TOps.MultiplyAdd(i2, w1, a21);
-                a30 = TOps.MultiplyAdd(i3, w0, a30);
-                a31 = TOps.MultiplyAdd(i3, w1, a31);
-            }
-        }
-
-        if (destination.Direct)
-        {
-            var (stage, channel, step) = (destination.Stage, destination.Channel, destination.PixelStride);
-            ref var target = ref destination.Target;
-            TOps.Store(Finish<TOps, TVector>(stage, a00, channel), ref target, 0);
-            TOps.Store(Finish<TOps, TVector>(stage, a01, channel + TOps.Lanes), ref target, lanes);
-            TOps.Store(Finish<TOps, TVector>(stage, a10, channel), ref target, step);
-            TOps.Store(Finish<TOps, TVector>(stage, a11, channel + TOps.Lanes), ref target, step + lanes);
-            TOps.Store(Finish<TOps, TVector>(stage, a20, channel), ref target, 2 * step);
-            TOps.Store(Finish<TOps, TVector>(stage, a21, channel + TOps.Lanes), ref target, (2 * step) + lanes);
-            TOps.Store(Finish<TOps, TVector>(stage, a30, channel), ref target, 3 * step);
-            TOps.Store(Finish<TOps, TVector>(stage, a31, channel + TOps.Lanes), ref target, (3 * step) + lanes);
-            return;
-        }
-
-        TOps.Store(a00, ref results, 0);
-        TOps.Store(a01, ref results, lanes);
-        TOps.Store(a10, ref results, 2 * lanes);
-        TOps.Store(a11, ref results, 3 * lanes);
-        TOps.Store(a20, ref results, 4 * lanes);
-        TOps.Store(a21, ref results, 5 * lanes);
-        TOps.Store(a30, ref results, 6 * lanes);
-        TOps.Store(a31, ref results, 7 * lanes);
-    }
-
-    /// <summary>Four pixels × one vector of channels, as <see cref="Tile4x2"/> (results at the same places, every other vector unused).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-    private static void Tile4x1<TOps, TVector>(ref float source, ref float weights, ref float bias, TileGeometry geometry, ref float results, in Destination destination)
-        where TOps : struct, IVectorOps<TVector>
-        where TVector : struct
-    {
-        var lanes = (nuint)TOps.Lanes;
-        var (p1, p2, p3) = (geometry.PixelStep, 2 * geometry.PixelStep, 3 * geometry.PixelStep);
-        var a0 = TOps.Load(ref bias, 0);
-        var (a1, a2, a3) = (a0, a0, a0);
-        for (var ky = 0; ky < geometry.KernelHeight; ky++)
-        {
-            ref var input = ref Unsafe.Add(ref source, (nint)((nuint)ky * geometry.RowStride));
-            ref var w = ref Unsafe.Add(ref weights, (nint)((nuint)ky * geometry.RowTaps * geometry.BlockWidth));
-            for (nuint t = 0; t < geometry.RowTaps; t++)
-            {
-                var w0 = TOps.Load(ref w, 0);
-                w = ref Unsafe.Add(ref w, (nint)geometry.BlockWidth);
-                a0 = TOps.MultiplyAdd(TOps.Broadcast(Unsafe.Add(ref input, (nint)t)), w0, a0);
-                a1 = TOps.MultiplyAdd(TOps.Broadcast(Unsafe.Add(ref input, (nint)(t + p1))), w0, a1);
-                a2 = TOps.MultiplyAdd(TOps.Broadcast(Unsafe.Add(ref input, (nint)(t + p2))), w0, a2);
-                a3 = TOps.MultiplyAdd(TOps.Broadcast(Unsafe.Add(ref input, (nint)(t + p3))), w0, a3);
-            }
-        }
-
-        if (destination.Direct)
-        {
-            var (stage, channel, step) = (destination.Stage, destination.Channel, destination.PixelStride);
-            ref var target = ref destination.Target;
-            TOps.Store(Finish<TOps, TVector>(stage, a0, channel), ref target, 0);
-            TOps.Store(Finish<TOps, TVector>(stage, a1, channel), ref target, step);
-            TOps.Store(Finish<TOps, TVector>(stage, a2, channel), ref target, 2 * step);
-            TOps.Store(Finish<TOps, TVector>(stage, a3, channel), ref target, 3 * step);
-            return;
-        }
-
-        TOps.Store(a0, ref results, 0);
-        TOps.Store(a1, ref results, 2 * lanes);
-        TOps.Store(a2, ref results, 4 * lanes);
-        TOps.Store(a3, ref results, 6 * lanes);
-    }
-
-    /// <summary>One pixel × one or two vectors of channels.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-    private static void Tile1<TOps, TVector>(ref float source, ref float weights, ref float bias, TileGeometry geometry, bool twoVectors, ref float results)
-        where TOps : struct, IVectorOps<TVector>
-        where TVector : struct
-    {
-        var lanes = (nuint)TOps.Lanes;
-        var a0 = TOps.Load(ref bias, 0);
-        var a1 = twoVectors ? TOps.Load(ref bias, lanes) : a0;
-        for (var ky = 0; ky < geometry.KernelHeight; ky++)
-        {
-            ref var input = ref Unsafe.Add(ref source, (nint)((nuint)ky * geometry.RowStride));
-            ref var w = ref Unsafe.Add(ref weights, (nint)((nuint)ky * geometry.RowTaps * geometry.BlockWidth));
-            for (nuint t = 0; t < geometry.RowTaps; t++)
-            {
-                var i0 = TOps.Broadcast(Unsafe.Add(ref input, (nint)t));
-                a0 = TOps.MultiplyAdd(i0, TOps.Load(ref w, 0), a0);
-                if (twoVectors)
-                {
-                    a1 = TOps.MultiplyAdd(i0, TOps.Load(ref w, lanes), a1);
-                }
-
-                w = ref Unsafe.Add(ref w, (nint)geometry.BlockWidth);
-            }
-        }
-
-        TOps.Store(a0, ref results, 0);
-        TOps.Store(a1, ref results, lanes);
     }
 
     /// <summary>One pixel's block of channels from its sums: the output stage applied, then stored (the part past the last channel dropped).</summary>
@@ -284,8 +162,8 @@ internal static class ConvolutionKernel
         var lanes = (nuint)TOps.Lanes;
         ref var values = ref MemoryMarshal.GetReference(sums);
         var offset = (((y * job.Output.Width) + x) * channels) + firstChannel;
-        var first = Finish<TOps, TVector>(job.Stage, TOps.Load(ref values, 0), firstChannel);
-        var second = filters.VectorsPerBlock == 2 ? Finish<TOps, TVector>(job.Stage, TOps.Load(ref values, lanes), firstChannel + TOps.Lanes) : first;
+        var first = ConvolutionTiles.Finish<TOps, TVector>(job.Stage, TOps.Load(ref values, 0), firstChannel);
+        var second = filters.VectorsPerBlock == 2 ? ConvolutionTiles.Finish<TOps, TVector>(job.Stage, TOps.Load(ref values, lanes), firstChannel + TOps.Lanes) : first;
         if (channels - firstChannel >= filters.BlockWidth)
         {
             // A whole block: straight into the output.
@@ -303,50 +181,6 @@ internal static class ConvolutionKernel
         TOps.Store(second, ref values, lanes);
         var count = channels - firstChannel;
         sums[..count].CopyTo(job.Output.Data.AsSpan(offset, count));
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TVector Finish<TOps, TVector>(OutputStage stage, TVector value, int channel)
-        where TOps : struct, IVectorOps<TVector>
-        where TVector : struct
-    {
-        if (stage.Scale is { } scale && stage.Shift is { } shift)
-        {
-            value = TOps.Add(
-                TOps.Multiply(value, TOps.Load(ref MemoryMarshal.GetArrayDataReference(scale), (nuint)channel)),
-                TOps.Load(ref MemoryMarshal.GetArrayDataReference(shift), (nuint)channel));
-        }
-
-        return stage.Activation switch
-        {
-            Activation.Relu => TOps.Max(value, TOps.Broadcast(0f)),
-            Activation.LeakyRelu => TOps.Max(value, TOps.Multiply(value, TOps.Broadcast(stage.Slope))),
-            _ => value,
-        };
-    }
-
-    /// <summary>
-    /// Where a tile's taps are, in floats: a row of the (padded) input, from one output pixel's first input to the next
-    /// one's, the kernel's rows and the taps along one (kw × in), and one tap's packed weights (the block width).
-    /// </summary>
-    private readonly record struct TileGeometry(nuint RowStride, nuint PixelStep, int KernelHeight, nuint RowTaps, nuint BlockWidth);
-
-    /// <summary>
-    /// Where a tile's finished outputs go: its first pixel's first channel of the block in the output, the distance
-    /// between pixels (the output's channels), the output stage and the block's first channel; Direct when the block
-    /// is whole, else the tile leaves raw sums for <see cref="Store"/>.
-    /// </summary>
-    private readonly ref struct Destination(ref float target, nuint pixelStride, OutputStage stage, int channel, bool direct)
-    {
-        public readonly ref float Target = ref target;
-
-        public nuint PixelStride { get; } = pixelStride;
-
-        public OutputStage Stage { get; } = stage;
-
-        public int Channel { get; } = channel;
-
-        public bool Direct { get; } = direct;
     }
 
     /// <summary>One layer's run: the (padded) input and its row width in pixels, and where the outputs go.</summary>
