@@ -8,9 +8,10 @@ namespace Platform.Identity.FaceEngine.Layers.Kernels;
 /// <summary>
 /// Direct convolution (any kernel size, stride and zero padding; 1×1 included) on packed filters. The input is first
 /// copied into a zero-bordered buffer when the layer pads, so every tap after that is a plain read. Each step computes
-/// a tile of four neighbouring output pixels × one block of output channels (one or two vectors): eight accumulators
-/// stay in registers across all kh × kw × in taps, each weight vector loaded once per tap serves four pixels and each
-/// input value, broadcast, serves the whole block. Work is split over (output row, channel block) pairs.
+/// a tile of neighbouring output pixels × one block of output channels (<see cref="ConvolutionTiles"/>: four pixels ×
+/// two vectors, or eight × one): eight accumulators stay in registers across all kh × kw × in taps, each weight vector
+/// loaded once per tap serves every pixel of the tile and each input value, broadcast, the whole block. Work is split
+/// over (output row, channel block) pairs.
 /// </summary>
 internal static class ConvolutionKernel
 {
