@@ -64,6 +64,36 @@ public sealed class DepthwiseConvolution
     /// One output row: for each vector of channels, every tap's weights are loaded once for the whole row and each
     /// output sums its taps in a register; leftover channels one at a time.
     /// </summary>
+    /// <summary>
+    /// One output row of a 3×3 filter for the vector of channels from <paramref name="channel"/>: the nine taps' weights
+    /// held in registers for the whole row, the taps summed in the same order as the general loop.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+    private void VectorRow3x3(ref float input, ref float taps, ref float target, int sourceWidth, int outputWidth, int y, int stride, int channel)
+    {
+        var channels = (nuint)Channels;
+        var (w0, w1, w2) = (Vector.LoadUnsafe(ref taps, 0), Vector.LoadUnsafe(ref taps, channels), Vector.LoadUnsafe(ref taps, 2 * channels));
+        var (w3, w4, w5) = (Vector.LoadUnsafe(ref taps, 3 * channels), Vector.LoadUnsafe(ref taps, 4 * channels), Vector.LoadUnsafe(ref taps, 5 * channels));
+        var (w6, w7, w8) = (Vector.LoadUnsafe(ref taps, 6 * channels), Vector.LoadUnsafe(ref taps, 7 * channels), Vector.LoadUnsafe(ref taps, 8 * channels));
+        var row = (nuint)sourceWidth * channels;
+        var step = (nuint)stride * channels;
+        var pixel = ((nuint)(y * stride) * row) + (nuint)channel;
+        var output = ((nuint)(y * outputWidth) * channels) + (nuint)channel;
+        for (var x = 0; x < outputWidth; x++, pixel += step, output += channels)
+        {
+            var sum = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref input, pixel), w0, Vector<float>.Zero);
+            sum = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref input, pixel + channels), w1, sum);
+            sum = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref input, pixel + (2 * channels)), w2, sum);
+            sum = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref input, pixel + row), w3, sum);
+            sum = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref input, pixel + row + channels), w4, sum);
+            sum = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref input, pixel + row + (2 * channels)), w5, sum);
+            sum = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref input, pixel + (2 * row)), w6, sum);
+            sum = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref input, pixel + (2 * row) + channels), w7, sum);
+            sum = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref input, pixel + (2 * row) + (2 * channels)), w8, sum);
+            sum.StoreUnsafe(ref target, output);
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FilterRow(float[] source, int sourceWidth, FeatureMap output, int y, int stride)
     {
@@ -73,6 +103,14 @@ public sealed class DepthwiseConvolution
         ref var target = ref MemoryMarshal.GetArrayDataReference(output.Data);
         Span<Vector<float>> weights = stackalloc Vector<float>[taps];
         var c = 0;
+        if (KernelHeight == 3 && KernelWidth == 3)
+        {
+            for (; c + width <= Channels; c += width)
+            {
+                VectorRow3x3(ref input, ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(filters), c), ref target, sourceWidth, output.Width, y, stride, c);
+            }
+        }
+
         for (; c + width <= Channels; c += width)
         {
             for (var tap = 0; tap < taps; tap++)
