@@ -36,10 +36,35 @@ public static class MaxPool
             for (var x = 0; x < output.Width; x++)
             {
                 var left = x * stride;
-                WindowMax(input, top, bottom, left, Math.Min(left + 2, input.Width), output.Pixel(y, x));
+                var right = Math.Min(left + 2, input.Width);
+                if (bottom - top == 2 && right - left == 2 && input.Channels % Vector<float>.Count == 0)
+                {
+                    FullWindowMax(input, top, left, output.Pixel(y, x));
+                }
+                else
+                {
+                    WindowMax(input, top, bottom, left, right, output.Pixel(y, x));
+                }
             }
         });
         return output;
+    }
+
+    /// <summary>A whole 2×2 window from (top, left), channels a whole number of vectors: four loads and three maxima a vector.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void FullWindowMax(FeatureMap input, int top, int left, Span<float> best)
+    {
+        var channels = (nuint)input.Channels;
+        var row = (nuint)input.Width * channels;
+        ref var source = ref MemoryMarshal.GetArrayDataReference(input.Data);
+        ref var target = ref MemoryMarshal.GetReference(best);
+        var first = ((nuint)top * row) + ((nuint)left * channels);
+        for (nuint c = 0; c < channels; c += (nuint)Vector<float>.Count)
+        {
+            var upper = Vector.Max(Vector.LoadUnsafe(ref source, first + c), Vector.LoadUnsafe(ref source, first + channels + c));
+            var lower = Vector.Max(Vector.LoadUnsafe(ref source, first + row + c), Vector.LoadUnsafe(ref source, first + row + channels + c));
+            Vector.Max(upper, lower).StoreUnsafe(ref target, c);
+        }
     }
 
     /// <summary>Each channel's maximum over input rows [top, bottom) × columns [left, right), a vector of channels at a time.</summary>
