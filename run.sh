@@ -8,6 +8,6 @@ require_dotnet
 require_commands redis-server:redis-server redis-cli:redis-tools
 npm_install services/identity/FaceModels  # the face engine's weights, never committed
 
-echo "==> building"
-dotnet build Platform.sln -nologo -clp:ErrorsOnly
+echo "==> building the app host and the services it runs"
+dotnet build AppHost/Platform.AppHost/Platform.AppHost.csproj -nologo -clp:ErrorsOnly
 exec dotnet AppHost/Platform.AppHost/bin/Debug/net10.0/Platform.AppHost.dll "$@"
