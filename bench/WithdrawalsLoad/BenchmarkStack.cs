@@ -65,6 +65,16 @@ public sealed class BenchmarkStack : IAsyncDisposable
         foreach (var quiet in new[] { "withdrawal", "risk", "notification" })
             Configure(builder, quiet, new() { ["Logging__LogLevel__Default"] = "Warning" });
 
+        if (options.TraceRatio is { } ratio)
+        {
+            foreach (var service in builder.Resources.OfType<ProjectResource>())
+            {
+                builder.CreateResourceBuilder(service)
+                    .WithEnvironment("OTEL_TRACES_SAMPLER", "parentbased_traceidratio")
+                    .WithEnvironment("OTEL_TRACES_SAMPLER_ARG", ratio.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
         var app = await builder.BuildAsync();
         try
         {

@@ -13,7 +13,9 @@ public static class LoadGenerator
     {
         var options = LoadOptions.Parse(args);
         var latencies = new StepLatencies();
-        Console.WriteLine($"==> starting the platform through the app host");
+        Console.WriteLine(options.TraceRatio is { } ratio
+            ? string.Create(CultureInfo.InvariantCulture, $"==> starting the platform through the app host, services tracing {ratio:P0} of requests")
+            : "==> starting the platform through the app host, every request traced (as ./run.sh)");
         await using var stack = await BenchmarkStack.StartAsync(options, latencies);
         var run = new LoadRun(stack, options, latencies);
         await RiskRules.RemoveVelocityRulesAsync(stack.Driver.Operator);

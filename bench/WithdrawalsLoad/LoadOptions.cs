@@ -2,8 +2,12 @@ using System.Globalization;
 
 namespace Platform.Bench.Withdrawals;
 
-/// <summary>How hard and how long: <c>--users 32 --seconds 30 --warmup 30 --amount 250000</c> (the defaults).</summary>
-public sealed record LoadOptions(int Users, TimeSpan Measured, TimeSpan Warmup, long AmountFen, TimeSpan DrainTimeout)
+/// <summary>
+/// How hard and how long: <c>--users 32 --seconds 30 --warmup 30 --amount 250000</c> (the defaults), and
+/// <c>--trace-ratio R</c> to have the services sample R of the traces (OTEL_TRACES_SAMPLER=parentbased_traceidratio)
+/// instead of tracing every request as ./run.sh does.
+/// </summary>
+public sealed record LoadOptions(int Users, TimeSpan Measured, TimeSpan Warmup, long AmountFen, TimeSpan DrainTimeout, double? TraceRatio)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -19,9 +23,11 @@ public sealed record LoadOptions(int Users, TimeSpan Measured, TimeSpan Warmup, 
             Measured: TimeSpan.FromSeconds(Number("seconds", 30)),
             Warmup: TimeSpan.FromSeconds(Number("warmup", 30)),
             AmountFen: Number("amount", 250_000),
-            DrainTimeout: TimeSpan.FromSeconds(Number("drain", 120)));
+            DrainTimeout: TimeSpan.FromSeconds(Number("drain", 120)),
+            TraceRatio: Value("trace-ratio") is { } ratio ? double.Parse(ratio, CultureInfo.InvariantCulture) : null);
         if (options.Users < 1 || options.Measured <= TimeSpan.Zero || options.AmountFen < 1)
             throw new ArgumentException("--users, --seconds and --amount must be positive");
+        if (options.TraceRatio is < 0 or > 1) throw new ArgumentException("--trace-ratio must be between 0 and 1");
         return options;
     }
 
