@@ -20,12 +20,12 @@ public static class LoadGenerator
         var run = new LoadRun(stack, options, latencies);
         await RiskRules.RemoveVelocityRulesAsync(stack.Driver.Operator);
 
-        Console.WriteLine($"==> preparing {options.Users} users (register, card, credit line, face enrolment)");
+        Console.WriteLine($"==> preparing {options.Accounts} accounts (register, card, credit line, face enrolment)");
         var users = await run.PrepareUsersAsync();
         Console.WriteLine($"==> warm-up {options.Warmup.TotalSeconds:0} s");
         await run.DriveAsync(users, options.Warmup, measured: false);
 
-        Console.WriteLine($"==> measuring {options.Measured.TotalSeconds:0} s with {users.Count} concurrent users, {Cny(options.AmountFen)} each");
+        Console.WriteLine($"==> measuring {options.Measured.TotalSeconds:0} s with {options.Users} concurrent users taking turns on {users.Count} accounts, {Cny(options.AmountFen)} each");
         var cpuBefore = BenchmarkStack.Processes.ToDictionary(p => p, p => ProcessCpu.Of(stack.ProcessId(p)));
         var elapsed = await run.DriveAsync(users, options.Measured, measured: true);
         var cpuAfter = BenchmarkStack.Processes.ToDictionary(p => p, p => ProcessCpu.Of(stack.ProcessId(p)));

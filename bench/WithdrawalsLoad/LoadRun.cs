@@ -5,9 +5,9 @@ using Platform.Gateway.Client;
 namespace Platform.Bench.Withdrawals;
 
 /// <summary>
-/// Prepares the simulated users, then lets each of them withdraw again and again (create → prove what risk asks →
-/// confirm, without waiting for the money to arrive) for the warm-up and the measured window, then waits for every
-/// started withdrawal to reach a final state.
+/// Prepares the simulated accounts, then has each concurrent user withdraw again and again (create → prove what risk
+/// asks → confirm, without waiting for the money to arrive), taking turns on their own share of the accounts, for the
+/// warm-up and the measured window, then waits for every started withdrawal to reach a final state.
 /// </summary>
 public sealed class LoadRun(BenchmarkStack stack, LoadOptions options, StepLatencies latencies)
 {
@@ -18,7 +18,7 @@ public sealed class LoadRun(BenchmarkStack stack, LoadOptions options, StepLaten
     public async Task<List<SimulatedUser>> PrepareUsersAsync()
     {
         var users = new ConcurrentBag<SimulatedUser>();
-        await Parallel.ForEachAsync(Enumerable.Range(0, options.Users), new ParallelOptions { MaxDegreeOfParallelism = 8 },
+        await Parallel.ForEachAsync(Enumerable.Range(0, options.Accounts), new ParallelOptions { MaxDegreeOfParallelism = 8 },
             async (_, _) => users.Add(await stack.Driver.ReadyUserAsync(options.CreditLimitFen, options.CreditLimitFen)));
         return [.. users];
     }
@@ -28,10 +28,12 @@ public sealed class LoadRun(BenchmarkStack stack, LoadOptions options, StepLaten
     {
         latencies.Recording = measured;
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(users.Select(user => Task.Run(async () =>
+        await Task.WhenAll(Enumerable.Range(0, options.Users).Select(worker => Task.Run(async () =>
         {
-            while (clock.Elapsed < duration)
+            // Worker w takes accounts w, w + users, w + 2 users, …: no account is ever used by two workers at once.
+            for (var turn = 0; clock.Elapsed < duration; turn++)
             {
+                var user = users[(worker + (turn * options.Users)) % users.Count];
                 try
                 {
                     var withdrawal = await user.WithdrawAsync(options.AmountFen);
