@@ -35,16 +35,16 @@ public sealed class DenseBlock
             ? firstFull.Apply(input, Padding.Same(input.Height, input.Width, firstFull.KernelHeight, 2), 2, OutputStage.Relu)
             : firstSeparable!.ApplySame(input, 2, OutputStage.Relu);
         var out2 = rest[0].ApplySame(out1, stride: 1);
-        var in3 = ElementWise.ReluInPlace(ElementWise.Add(out1, out2));
+        var in3 = ElementWise.AddRelu(out1, out2);
         var out3 = rest[1].ApplySame(in3, stride: 1);
         var sum23 = ElementWise.Add(out2, out3);
-        var in4 = ElementWise.ReluInPlace(ElementWise.Add(out1, sum23));
+        var in4 = ElementWise.AddRelu(out1, sum23);
         var out4 = rest[2].ApplySame(in4, stride: 1);
 
         // Summed innermost first, as the reference does, so rounding matches.
         var sum34 = ElementWise.Add(out3, out4);
         var sum234 = ElementWise.Add(out2, sum34);
-        var output = ElementWise.ReluInPlace(ElementWise.Add(out1, sum234));
+        var output = ElementWise.AddRelu(out1, sum234);
         foreach (var map in (FeatureMap[])[out1, out2, in3, out3, sum23, in4, out4, sum34, sum234])
         {
             MapPool.Return(map);

@@ -42,7 +42,7 @@ public sealed class ResidualBlock
         {
             var inner = first.ApplySame(input, relu: true);
             var residual = second.ApplySame(inner, relu: false);
-            var output = ElementWise.ReluInPlace(ElementWise.Add(residual, input));
+            var output = ElementWise.AddRelu(residual, input);
             MapPool.Return(inner);
             MapPool.Return(residual);
             return output;
