@@ -6,7 +6,8 @@ namespace Platform.EndToEnd.Tests;
 
 /// <summary>
 /// The face as the phone's camera sees it, through the gateway into identity's face engine (with the weights the
-/// app host's identity finds in its own folder): an enrolment photo, then the frames of the head-turn challenge.
+/// app host's identity finds in its own folder): an enrolment photo, then the frames of the head-turn challenge,
+/// as base64 in JSON and as multipart/form-data files.
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed class FaceImageTests(PlatformStack stack)
@@ -26,7 +27,7 @@ public sealed class FaceImageTests(PlatformStack stack)
     [Fact]
     public async Task A_still_photo_held_up_to_the_camera_fails_the_face_check()
     {
-        var still = new FaceCamera([DemoFaces.TurnedRightPng], _ => [DemoFaces.TurnedRightPng, DemoFaces.TurnedRightPng]);
+        var still = new FaceCamera([DemoFaces.TurnedRightPng], _ => [DemoFaces.TurnedRightPng, DemoFaces.TurnedRightPng]) { SendsForms = true };
         using var user = await stack.Driver.ReadyUserAsync(camera: still);
         var created = (await user.StartWithdrawalAsync(300_000)).Expect(202);
 

@@ -63,8 +63,10 @@ public sealed class SimulatedUser(GatewayApi api, SmsOutbox sms, DeviceKey devic
     {
         var verification = (await Api.PostAsync("/api/verifications", new { purpose = "faceEnrolment" }, step: "begin verification")).Expect(201);
         var ticket = await ProveAsync(verification.Body!);
-        object body = Camera is null ? new { descriptor = Face.Enrolment(), ticket } : new { images = Camera.EnrolmentPhotos, ticket };
-        (await Api.PutAsync("/api/face/enrolment", body, step: "enrol face")).Expect(200);
+        var enrolled = Camera is null
+            ? await Api.PutAsync("/api/face/enrolment", new { descriptor = Face.Enrolment(), ticket }, step: "enrol face")
+            : await Api.SendAsync(HttpMethod.Put, "/api/face/enrolment", Camera.Body("images", Camera.EnrolmentPhotos, "ticket", ticket), step: "enrol face");
+        enrolled.Expect(200);
     }
 
     /// <summary>Proves every factor <paramref name="verification"/> still needs; returns the ticket it ends in.</summary>
@@ -97,10 +99,10 @@ public sealed class SimulatedUser(GatewayApi api, SmsOutbox sms, DeviceKey devic
                 return await phone.PostAsync($"{path}/sms/verify", new { code = await ReceiveSmsCodeAsync(verificationId, phone) }, step: "verify sms");
             case "face":
                 var session = (await phone.PostAsync($"{path}/face-sessions", step: "face session")).Expect(200);
-                object probe = Camera is null
-                    ? new { sessionId = session.Str("sessionId"), descriptor = Face.Capture() }
-                    : new { sessionId = session.Str("sessionId"), frames = Camera.Perform(session.Str("prompt")!) };
-                return await phone.PostAsync($"{path}/face", probe, step: "verify face");
+                return Camera is null
+                    ? await phone.PostAsync($"{path}/face", new { sessionId = session.Str("sessionId"), descriptor = Face.Capture() }, step: "verify face")
+                    : await phone.SendAsync(HttpMethod.Post, $"{path}/face",
+                        Camera.Body("frames", Camera.Perform(session.Str("prompt")!), "sessionId", session.Str("sessionId")!), step: "verify face");
             case "trustedDevice":
                 var challenge = (await phone.PostAsync($"{path}/device-challenges", new { deviceId = Device.DeviceId }, step: "device challenge")).Expect(200);
                 var nonce = Convert.FromBase64String(challenge.Str("nonce")!);

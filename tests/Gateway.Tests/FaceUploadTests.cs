@@ -55,6 +55,41 @@ public sealed class FaceUploadTests(GatewayStack stack)
         Assert.StartsWith("is not accepted here", response.FieldError("descriptor"));
     }
 
+    [Fact]
+    public async Task Images_may_come_as_multipart_form_data_files_beside_their_fields()
+    {
+        var user = await SignedInAsync();
+
+        var enrolment = await user.Api.SendAsync(HttpMethod.Put, "/api/face/enrolment",
+            Form(("ticket", "tk_made-up"), ("images", Encoding.ASCII.GetBytes("GIF89a not a face"))));
+        var noTicket = await user.Api.SendAsync(HttpMethod.Put, "/api/face/enrolment", Form(("images", new byte[10])));
+        var frames = await user.Api.SendAsync(HttpMethod.Post, "/api/verifications/v-any/face",
+            Form(("sessionId", "fs-any"), ("frames", Encoding.ASCII.GetBytes("\x89PNG\r\n\x1a\n")), ("frames", new byte[1])));
+        var badSession = await user.Api.SendAsync(HttpMethod.Post, "/api/verifications/v-any/face", Form(("sessionId", "no spaces please")));
+        var tooLarge = await user.Api.SendAsync(HttpMethod.Put, "/api/face/enrolment",
+            Form(("ticket", "tk"), ("images", new byte[GatewayStack.FaceUploadBytes + 1])));
+        var plainText = await user.Api.SendAsync(HttpMethod.Put, "/api/face/enrolment", new StringContent("images"));
+
+        Assert.Equal(400, enrolment.Code);
+        Assert.StartsWith("is not a usable PNG or JPEG image", enrolment.FieldError("images[0]"));
+        Assert.Equal("is required", noTicket.FieldError("ticket"));
+        Assert.StartsWith("is not a usable PNG or JPEG image", frames.FieldError("frames[0]"));
+        Assert.Equal("must be 1-64 letters, digits or - _ . :", badSession.FieldError("sessionId"));
+        Assert.Equal(413, tooLarge.Code);
+        Assert.Equal(415, plainText.Code);
+    }
+
+    private static MultipartFormDataContent Form(params (string Name, object Value)[] parts)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (name, value) in parts)
+        {
+            if (value is byte[] bytes) form.Add(new ByteArrayContent(bytes), name, name + ".bin");
+            else form.Add(new StringContent((string)value), name);
+        }
+        return form;
+    }
+
     private async Task<SimulatedUser> SignedInAsync()
     {
         var user = stack.Driver.NewUser();

@@ -42,6 +42,18 @@ public sealed class OpenApiTests(GatewayStack stack)
         Assert.Empty(listed.Except(Routes)); // no generic proxy, no internal route
     }
 
+    [Theory]
+    [InlineData("/api/face/enrolment", "put", "images")]
+    [InlineData("/api/verifications/{verificationId}/face", "post", "frames")]
+    public async Task Face_routes_take_json_or_multipart_form_data(string path, string method, string files)
+    {
+        var content = (await DocumentAsync())["paths"]![path]![method]!["requestBody"]!["content"]!.AsObject();
+
+        Assert.Equal(["application/json", "multipart/form-data"], content.Select(c => c.Key).Order());
+        var file = content["multipart/form-data"]!["schema"]!["properties"]![files]!["items"]!;
+        Assert.Equal("binary", file["format"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task Money_moving_routes_declare_the_idempotency_key_header()
     {

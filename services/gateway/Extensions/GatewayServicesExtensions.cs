@@ -47,7 +47,7 @@ public static class GatewayServicesExtensions
         services.Configure<GatewayOptions>(configuration.GetSection(GatewayOptions.Section));
         var limits = configuration.GetSection(GatewayOptions.Section).Get<GatewayOptions>() ?? new GatewayOptions();
         services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
-        services.AddOpenApi(o => o.AddDocumentTransformer<GatewayOpenApiDocument>());
+        services.AddOpenApi(o => o.AddDocumentTransformer<GatewayOpenApiDocument>().AddDocumentTransformer<FaceUploadFormDocument>());
         return builder;
     }
 

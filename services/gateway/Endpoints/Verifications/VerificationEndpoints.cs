@@ -30,6 +30,8 @@ public static class VerificationEndpoints
         factors.MapPost("/device", DeviceProofAsync);
         factors.MapPost("/face-sessions", FaceSessionAsync);
         factors.MapPost("/face", FaceAsync).WithMetadata(uploadLimit);
+        factors.MapPost("/face", FaceFormAsync).WithMetadata(uploadLimit)
+            .Accepts<IFormFileCollection>(FaceUploadForm.ContentType).DisableAntiforgery().ExcludeFromDescription();
         return api;
     }
 
@@ -111,6 +113,18 @@ public static class VerificationEndpoints
         var request = new VerifyFaceRequest { UserId = http.User.UserId(), VerificationId = verificationId, SessionId = body.SessionId };
         if (body.Descriptor is not null) request.Descriptor_.Add(body.Descriptor);
         ImageBytes.AddTo(request.Frames, body.Frames);
+        return (await identity.VerifyFaceAsync(request, calls.ForFaceAnalysis(http))).ToResult();
+    }
+
+    /// <summary>The frames as multipart/form-data files named "frames", in capture order, beside a "sessionId" field.</summary>
+    private static async Task<IResult> FaceFormAsync(
+        [Identifier] string verificationId, HttpContext http, Identity.IdentityClient identity, ServiceCalls calls)
+    {
+        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        var sessionId = FaceUploadForm.Field(form, "sessionId", 64, out var problem, identifier: true);
+        if (problem is not null) return problem;
+        var request = new VerifyFaceRequest { UserId = http.User.UserId(), VerificationId = verificationId, SessionId = sessionId };
+        await FaceUploadForm.AddFilesAsync(form, "frames", request.Frames, http.RequestAborted);
         return (await identity.VerifyFaceAsync(request, calls.ForFaceAnalysis(http))).ToResult();
     }
 }
