@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Platform.Identity.FaceEngine.Imaging;
+using Platform.Identity.FaceEngine.Layers;
 using Platform.Identity.FaceEngine.Tensors;
 
 namespace Platform.Identity.FaceEngine.Detection;
@@ -37,7 +38,7 @@ public static class SquareInput
         var rows = Samples(size, scale, side, top - padTop, top, top + height, image.Width * 3);
         var pixels = image.Pixels;
         var output = MapPool.Rent(size, size, 3);
-        Parallel.For(0, size, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (y) =>
+        WorkSplit.For(size, (long)size * size * 3 * 12, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (y) =>
         {
             var (upperRow, lowerRow, rowFraction) = rows[y];
             var target = output.Row(y);

@@ -10,9 +10,6 @@ namespace Platform.Identity.FaceEngine.Layers;
 /// <summary>Depthwise 2-D convolution, channel multiplier 1, no bias: filters [kh, kw, channels, 1].</summary>
 public sealed class DepthwiseConvolution
 {
-    // Below this many multiply-adds a layer runs on the calling thread: handing out rows would cost more.
-    private const long ParallelThreshold = 1 << 18;
-
     private readonly float[] filters;
 
     public DepthwiseConvolution(WeightTensor filters)
@@ -46,17 +43,7 @@ public sealed class DepthwiseConvolution
         using var padded = new PaddedInput(input, padding);
         var source = padded.Data;
         var sourceWidth = padded.Width;
-        if ((long)output.Data.Length * KernelHeight * KernelWidth < ParallelThreshold)
-        {
-            for (var y = 0; y < output.Height; y++)
-            {
-                FilterRow(source, sourceWidth, output, y, stride);
-            }
-        }
-        else
-        {
-            Parallel.For(0, output.Height, y => FilterRow(source, sourceWidth, output, y, stride));
-        }
+        WorkSplit.For(output.Height, (long)output.Data.Length * KernelHeight * KernelWidth, y => FilterRow(source, sourceWidth, output, y, stride));
         return output;
     }
 

@@ -12,7 +12,7 @@ public static class MaxPool
     public static FeatureMap ApplyValid(FeatureMap input, int window, int stride)
     {
         var output = MapPool.Rent(((input.Height - window) / stride) + 1, ((input.Width - window) / stride) + 1, input.Channels);
-        Parallel.For(0, output.Height, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (y) =>
+        WorkSplit.For(output.Height, (long)output.Data.Length * window * window, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (y) =>
         {
             for (var x = 0; x < output.Width; x++)
             {
@@ -29,7 +29,7 @@ public static class MaxPool
 
         // 'same' pads (out - 1) × stride + 2 - size in total, the smaller half before: for a 2×2 window that is never
         // anything before, so the window at output (y, x) starts at input (y × stride, x × stride).
-        Parallel.For(0, output.Height, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (y) =>
+        WorkSplit.For(output.Height, (long)output.Data.Length * 4, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (y) =>
         {
             var top = y * stride;
             var bottom = Math.Min(top + 2, input.Height);

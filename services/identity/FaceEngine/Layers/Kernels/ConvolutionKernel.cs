@@ -11,12 +11,10 @@ namespace Platform.Identity.FaceEngine.Layers.Kernels;
 /// a tile of neighbouring output pixels × one block of output channels (<see cref="ConvolutionTiles"/>: four pixels ×
 /// two vectors, or eight × one): eight accumulators stay in registers across all kh × kw × in taps, each weight vector
 /// loaded once per tap serves every pixel of the tile and each input value, broadcast, the whole block. Work is split
-/// over (output row, channel block) pairs.
+/// over (output row, channel block) pairs when the layer is big enough (<see cref="WorkSplit"/>).
 /// </summary>
 internal static class ConvolutionKernel
 {
-    // Below this many multiply-adds a layer runs on the calling thread: handing out work would cost more.
-    private const long ParallelThreshold = 1 << 20;
     private const int TilePixels = 4;
     private const int WideTilePixels = 8;
 
@@ -34,18 +32,7 @@ internal static class ConvolutionKernel
         using var padded = new PaddedInput(input, padding);
         var job = new Job(padded.Data, padded.Width, input.Channels, stride, filters, stage, output);
         var work = (long)output.Height * output.Width * filters.TapsPerBlock * filters.OutputChannels;
-        var items = output.Height * filters.Blocks;
-        if (work < ParallelThreshold)
-        {
-            for (var item = 0; item < items; item++)
-            {
-                Run(job, item);
-            }
-        }
-        else
-        {
-            Parallel.For(0, items, item => Run(job, item));
-        }
+        WorkSplit.For(output.Height * filters.Blocks, work, item => Run(job, item));
 
         return output;
     }
