@@ -12,7 +12,9 @@ public sealed class RecordsTests(StackFixture stack)
     [Fact]
     public async Task Records_page_newest_first_with_status_amounts_and_times()
     {
-        var customer = await _probe.Customers.CreateAsync(enrollFace: false);
+        // With a face enrolled every one of the five waits for verification, whichever factors risk asks for: once
+        // its consumer has seen three of them, the hourly velocity rule asks for the face too.
+        var customer = await _probe.Customers.CreateAsync(enrollFace: true);
         var created = new List<Contracts.Withdrawal.V1.Withdrawal>();
         for (var i = 1; i <= 5; i++) created.Add(await _probe.CreateAsync(customer, i * 1_000));
 
