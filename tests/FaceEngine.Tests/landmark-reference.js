@@ -8,24 +8,13 @@
 // tensor: the box clipped and floored, the crop padded to a centred square and resized to 112 (the first layer,
 // "resized"); OUT.json also gets "points": the 68 landmarks in the photo's pixels.
 'use strict';
-const fs = require('fs');
-const path = require('path');
 const tf = require('@tensorflow/tfjs-core');
 const { faceCrop } = require('./face-crop.js');
+const { loadWeights, float32Input, stageRecorder, runAsScript } = require('./reference-io.js');
 require('@tensorflow/tfjs-backend-cpu');
 
 const SIZE = 112;
 const MEAN_RGB = [122.782, 117.001, 104.298];
-
-function loadWeights(manifestPath) {
-  const groups = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
-  const weights = {};
-  for (const group of groups) {
-    const bytes = Buffer.concat(group.paths.map((p) => fs.readFileSync(path.join(path.dirname(manifestPath), p))));
-    Object.assign(weights, tf.io.decodeWeights(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length), group.weights));
-  }
-  return weights;
-}
 
 function separable(x, w, prefix, stride) {
   const out = tf.separableConv2d(x, w[`${prefix}/depthwise_filter`], w[`${prefix}/pointwise_filter`], stride, 'same');
@@ -79,34 +68,20 @@ async function main() {
   const [manifestPath, inputPath] = args;
   const output = args[args.length - 1];
   await tf.setBackend('cpu');
-  const layers = [];
-  const chunks = [];
-  const record = (name, t) => {
-    layers.push({ name, shape: t.shape.slice(1) });
-    chunks.push(Buffer.from(Float32Array.from(t.dataSync()).buffer));
-  };
-  const result = { layers };
+  const { record, write } = stageRecorder();
   if (inputPath.endsWith('.jpg')) {
     const [x, y, width, height] = args.slice(2, 6).map(Number);
     const box = { x, y, width, height };
     const { input, crop } = faceInput(inputPath, box);
     record('resized', input);
-    result.points = toPhoto(forward(input, loadWeights(manifestPath), record), crop, box);
+    write(output, { points: toPhoto(forward(input, loadWeights(manifestPath), record), crop, box) });
   } else {
-    const bytes = fs.readFileSync(inputPath);
-    const pixels = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
-    forward(tf.tensor4d(pixels, [1, SIZE, SIZE, 3]), loadWeights(manifestPath), record);
+    forward(float32Input(inputPath, SIZE), loadWeights(manifestPath), record);
+    write(output);
   }
-  fs.writeFileSync(output + '.f32', Buffer.concat(chunks));
-  fs.writeFileSync(output + '.json', JSON.stringify(result));
 }
 
 // Run as a script, or required by pipeline-reference.js for its stages.
-if (require.main === module) {
-  main().catch((error) => {
-    process.stderr.write(String(error && error.stack || error) + '\n');
-    process.exit(1);
-  });
-}
+runAsScript(module, main);
 
 module.exports = { loadWeights, faceInput, forward, toPhoto };

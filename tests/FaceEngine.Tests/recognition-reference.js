@@ -9,24 +9,13 @@
 // tensor: the box clipped and floored, the crop padded to a centred square and resized to 150 (the first stage,
 // "resized").
 'use strict';
-const fs = require('fs');
-const path = require('path');
 const tf = require('@tensorflow/tfjs-core');
 const { faceCrop } = require('./face-crop.js');
+const { loadWeights, float32Input, stageRecorder, runAsScript } = require('./reference-io.js');
 require('@tensorflow/tfjs-backend-cpu');
 
 const SIZE = 150;
 const MEAN_RGB = [122.782, 117.001, 104.298];
-
-function loadWeights(manifestPath) {
-  const groups = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
-  const weights = {};
-  for (const group of groups) {
-    const bytes = Buffer.concat(group.paths.map((p) => fs.readFileSync(path.join(path.dirname(manifestPath), p))));
-    Object.assign(weights, tf.io.decodeWeights(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length), group.weights));
-  }
-  return weights;
-}
 
 // Convolution plus bias, then the model's per-channel scale (× weights + biases), then optionally ReLU.
 function scaledConv(x, w, prefix, stride, padding, relu) {
@@ -84,33 +73,20 @@ async function main() {
   const [manifestPath, inputPath] = args;
   const output = args[args.length - 1];
   await tf.setBackend('cpu');
-  const layers = [];
-  const chunks = [];
-  const record = (name, t) => {
-    layers.push({ name, shape: t.shape.slice(1) });
-    chunks.push(Buffer.from(Float32Array.from(t.dataSync()).buffer));
-  };
+  const { record, write } = stageRecorder();
   let input;
   if (inputPath.endsWith('.jpg')) {
     const [x, y, width, height] = args.slice(2, 6).map(Number);
     input = faceInput(inputPath, { x, y, width, height });
     record('resized', input);
   } else {
-    const bytes = fs.readFileSync(inputPath);
-    const pixels = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
-    input = tf.tensor4d(pixels, [1, SIZE, SIZE, 3]);
+    input = float32Input(inputPath, SIZE);
   }
   forward(input, loadWeights(manifestPath), record);
-  fs.writeFileSync(output + '.f32', Buffer.concat(chunks));
-  fs.writeFileSync(output + '.json', JSON.stringify({ layers }));
+  write(output);
 }
 
 // Run as a script, or required by pipeline-reference.js for its stages.
-if (require.main === module) {
-  main().catch((error) => {
-    process.stderr.write(String(error && error.stack || error) + '\n');
-    process.exit(1);
-  });
-}
+runAsScript(module, main);
 
 module.exports = { loadWeights, faceInput, forward };

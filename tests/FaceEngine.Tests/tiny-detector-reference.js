@@ -8,24 +8,14 @@
 // does (that tensor is the first layer, "resized"); the boxes are then in the photo's pixels.
 'use strict';
 const fs = require('fs');
-const path = require('path');
 const jpeg = require('jpeg-js');
 const tf = require('@tensorflow/tfjs-core');
+const { loadWeights, float32Input, stageRecorder, runAsScript } = require('./reference-io.js');
 require('@tensorflow/tfjs-backend-cpu');
 
 const MEAN_RGB = [117.001, 114.697, 97.404];
 const ANCHORS = [[1.603231, 2.094468], [6.041143, 7.080126], [2.882459, 3.518061], [4.266906, 5.178857], [9.041765, 10.66308]];
 const IOU_THRESHOLD = 0.4;
-
-function loadWeights(manifestPath) {
-  const groups = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
-  const weights = {};
-  for (const group of groups) {
-    const bytes = Buffer.concat(group.paths.map((p) => fs.readFileSync(path.join(path.dirname(manifestPath), p))));
-    Object.assign(weights, tf.io.decodeWeights(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length), group.weights));
-  }
-  return weights;
-}
 
 // face-api's leaky ReLU: relu(x - a·x) + a·x with a = 0.1.
 function leaky(x) {
@@ -117,12 +107,7 @@ function suppress(boxes) {
 async function main() {
   const [manifestPath, inputPath, sizeText, thresholdText, output] = process.argv.slice(2);
   await tf.setBackend('cpu');
-  const layers = [];
-  const chunks = [];
-  const record = (name, t) => {
-    layers.push({ name, shape: t.shape.slice(1) });
-    chunks.push(Buffer.from(Float32Array.from(t.dataSync()).buffer));
-  };
+  const { record, write } = stageRecorder();
   const size = Number(sizeText);
   let input;
   let scaleX = 1;
@@ -131,17 +116,12 @@ async function main() {
     ({ input, scaleX, scaleY } = photoInput(inputPath, size));
     record('resized', input);
   } else {
-    const bytes = fs.readFileSync(inputPath);
-    input = tf.tensor4d(new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length)), [1, size, size, 3]);
+    input = float32Input(inputPath, size);
   }
   const grid = forward(input, loadWeights(manifestPath), record);
   const boxes = suppress(decode(grid, size, Number(thresholdText))).map((b) => (
     { x: b.x * scaleX, y: b.y * scaleY, width: b.width * scaleX, height: b.height * scaleY, score: b.score }));
-  fs.writeFileSync(output + '.f32', Buffer.concat(chunks));
-  fs.writeFileSync(output + '.json', JSON.stringify({ layers, boxes }));
+  write(output, { boxes });
 }
 
-main().catch((error) => {
-  process.stderr.write(String(error && error.stack || error) + '\n');
-  process.exit(1);
-});
+runAsScript(module, main);
