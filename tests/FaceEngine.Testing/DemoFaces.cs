@@ -30,11 +30,14 @@ public static class DemoFaces
 
     public static byte[] RegionPng(int face) => PngEncoder.Encode(Region(face));
 
-    /// <summary>The frame of a head turned to the person's right (their own side).</summary>
-    public static byte[] TurnedRightPng => PngEncoder.Encode(Region(Turning));
+    private static readonly Lazy<byte[]> TurnedRight = new(() => PngEncoder.Encode(Region(Turning)));
+    private static readonly Lazy<byte[]> TurnedLeft = new(() => PngEncoder.Encode(Pictures.Mirror(Region(Turning))));
+
+    /// <summary>The frame of a head turned to the person's right (their own side), encoded once per test run.</summary>
+    public static byte[] TurnedRightPng => TurnedRight.Value;
 
     /// <summary>The frame of a head turned to the person's left.</summary>
-    public static byte[] TurnedLeftPng => PngEncoder.Encode(Pictures.Mirror(Region(Turning)));
+    public static byte[] TurnedLeftPng => TurnedLeft.Value;
 
     /// <summary>Frames performing a prompt identity issues ("turn_left_then_right", "turn_right_then_left").</summary>
     public static byte[][] Performing(string prompt) => prompt switch

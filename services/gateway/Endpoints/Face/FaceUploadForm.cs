@@ -28,8 +28,10 @@ public static class FaceUploadForm
         var value = form[name].ToString();
         problem = value.Length == 0 ? ProblemResults.Invalid(name, "is required")
             : value.Length > maxLength ? ProblemResults.Invalid(name, $"must be at most {maxLength} characters")
-            : identifier && !new IdentifierAttribute().IsValid(value) ? ProblemResults.Invalid(name, new IdentifierAttribute().FormatErrorMessage(name))
+            : identifier && !Identifier.IsValid(value) ? ProblemResults.Invalid(name, Identifier.FormatErrorMessage(name))
             : null;
         return problem is null ? value : null;
     }
+
+    private static readonly IdentifierAttribute Identifier = new();
 }
