@@ -198,8 +198,10 @@ public sealed class DashboardPageTests(StackFixture stack, BrowserFixture browse
         await Expect(page.Locator(".instrument h2")).ToContainTextAsync("testservice.work.count");
         await Expect(page.Locator(".instrument table.grid tbody tr", new() { HasText = "work.item=chart-3" })).ToContainTextAsync("1");
         await page.SelectOptionAsync("select[name='resource']", "api-0");
-        await page.WaitForURLAsync(new Regex("resource=api-0"));
-        await Expect(page.Locator(".instruments a").First).ToBeVisibleAsync();
+        // The new address is enough; the assertion below waits for the page itself (its load event can take long
+        // on a loaded machine while the live updates connect).
+        await page.WaitForURLAsync(new Regex("resource=api-0"), new() { WaitUntil = WaitUntilState.Commit });
+        await Expect(page.Locator(".instruments a").First).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await BrowserFixture.ScreenshotAsync(page, "metrics");
     }
 }
