@@ -81,11 +81,6 @@
         schedule();
     });
 
-    // Selects and checkboxes marked data-autosubmit apply their filter immediately.
-    document.addEventListener('change', e => {
-        if (e.target.matches('[data-autosubmit]')) e.target.form.submit();
-    });
-
     const consoleView = document.querySelector('.console');
     if (consoleView) consoleView.scrollTop = consoleView.scrollHeight;
     connect();

@@ -200,7 +200,7 @@ public sealed class DashboardPageTests(StackFixture stack, BrowserFixture browse
         await page.SelectOptionAsync("select[name='resource']", "api-0");
         // The new address is enough; the assertion below waits for the page itself (its load event can take long
         // on a loaded machine while the live updates connect).
-        await page.WaitForURLAsync(new Regex("resource=api-0"), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForURLAsync(new Regex("resource=api-0"), new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
         await Expect(page.Locator(".instruments a").First).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await BrowserFixture.ScreenshotAsync(page, "metrics");
     }
