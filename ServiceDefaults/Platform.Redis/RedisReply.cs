@@ -155,6 +155,17 @@ public readonly struct RedisReply
         }
     }
 
+    /// <summary>The pairs of <see cref="AsPairs"/> decoded as UTF-8 (a hash from HGETALL, or from a script that returns one).</summary>
+    public Dictionary<string, string> AsStringMap()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (field, value) in AsPairs())
+        {
+            map[field.AsString()!] = value.AsString() ?? "";
+        }
+        return map;
+    }
+
     /// <summary>A summary (type and size), never the value: replies can hold secrets.</summary>
     public override string ToString() => Kind switch
     {

@@ -58,7 +58,7 @@ public sealed class WithdrawalStoreTests(RedisFixture redis)
     {
         var record = SampleRecords.New(SampleRecords.NewUser(), Now);
         await CreateAsync(record);
-        await using var lease = (await Leases().TryAcquireAsync(record.Ref, default))!;
+        await using var lease = (await Leases().TryAcquireAsync(record.Ref, default))!.Lease;
         var before = await StreamLengthAsync(Topics.WithdrawalRejected);
 
         var rejected = record.MoveTo(SagaState.Rejected, Now.AddSeconds(1), "Declined by risk control");
@@ -84,9 +84,9 @@ public sealed class WithdrawalStoreTests(RedisFixture redis)
     {
         var record = SampleRecords.New(SampleRecords.NewUser(), Now);
         await CreateAsync(record);
-        await using var lease = (await Leases(TimeSpan.FromMilliseconds(300)).TryAcquireAsync(record.Ref, default))!;
+        await using var lease = (await Leases(TimeSpan.FromMilliseconds(300)).TryAcquireAsync(record.Ref, default))!.Lease;
         await redis.Client.DeleteAsync(lease.Key);
-        await using var thief = (await Leases().TryAcquireAsync(record.Ref, default))!;
+        await using var thief = (await Leases().TryAcquireAsync(record.Ref, default))!.Lease;
         var before = await StreamLengthAsync(Topics.WithdrawalFailed);
 
         var failed = record.MoveTo(SagaState.Failed, Now, "should not be written");
@@ -105,7 +105,7 @@ public sealed class WithdrawalStoreTests(RedisFixture redis)
     {
         var record = SampleRecords.New(SampleRecords.NewUser(), Now);
         await CreateAsync(record);
-        await using var lease = (await Leases().TryAcquireAsync(record.Ref, default))!;
+        await using var lease = (await Leases().TryAcquireAsync(record.Ref, default))!.Lease;
         var verifying = record.MoveTo(SagaState.Verifying, Now);
         await _store.CommitAsync(lease, record, verifying, Now.AddMinutes(15), null, default);
 
@@ -120,11 +120,26 @@ public sealed class WithdrawalStoreTests(RedisFixture redis)
         var saga = new SagaRef(WithdrawalId.New(Now), SampleRecords.NewUser());
         var first = await Leases().TryAcquireAsync(saga, default);
         Assert.NotNull(first);
+        Assert.Null(first.Record);
         Assert.Null(await Leases().TryAcquireAsync(saga, default));
 
-        await first.DisposeAsync();
-        await using var second = await Leases().TryAcquireAsync(saga, default);
+        await first.Lease.DisposeAsync();
+        var second = await Leases().TryAcquireAsync(saga, default);
         Assert.NotNull(second);
+        await second.Lease.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Taking_a_lease_reads_the_record_as_it_stands()
+    {
+        var record = SampleRecords.New(SampleRecords.NewUser(), Now);
+        await CreateAsync(record);
+
+        var leased = await Leases().TryAcquireAsync(record.Ref, default);
+
+        Assert.NotNull(leased);
+        await using var lease = leased.Lease;
+        Assert.Equal(record with { RequiredFactors = leased.Record!.RequiredFactors }, leased.Record);
     }
 
     [Fact]

@@ -53,16 +53,8 @@ public static partial class RedisCommands
     }
 
     /// <summary>HGETALL decoded as UTF-8.</summary>
-    public static async ValueTask<Dictionary<string, string>> HGetAllStringAsync(this IRedisClient client, string key, CancellationToken cancellationToken = default)
-    {
-        var reply = await client.ExecuteAsync("HGETALL", [key], cancellationToken).ConfigureAwait(false);
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (field, value) in reply.AsPairs())
-        {
-            result[field.AsString()!] = value.AsString()!;
-        }
-        return result;
-    }
+    public static async ValueTask<Dictionary<string, string>> HGetAllStringAsync(this IRedisClient client, string key, CancellationToken cancellationToken = default) =>
+        (await client.ExecuteAsync("HGETALL", [key], cancellationToken).ConfigureAwait(false)).AsStringMap();
 
     /// <summary>HINCRBY: the field's new value.</summary>
     public static async ValueTask<long> HIncrByAsync(this IRedisClient client, string key, string field, long by = 1, CancellationToken cancellationToken = default) =>

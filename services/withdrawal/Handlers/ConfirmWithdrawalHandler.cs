@@ -22,12 +22,13 @@ public sealed class ConfirmWithdrawalHandler(
         var saga = new SagaRef(request.WithdrawalId, request.UserId);
         RequireAwaitingVerification(await LoadAsync(saga, cancellationToken).ConfigureAwait(false));
 
-        var lease = await leases.TryAcquireAsync(saga, cancellationToken).ConfigureAwait(false)
+        var leased = await leases.TryAcquireAsync(saga, cancellationToken).ConfigureAwait(false)
             ?? throw new RpcException(new Status(StatusCode.Aborted, "the withdrawal is being processed; try again"));
+        var lease = leased.Lease;
         WithdrawalRecord record;
         try
         {
-            record = await LoadAsync(saga, cancellationToken).ConfigureAwait(false);
+            record = leased.Record ?? throw NotFound();
             RequireAwaitingVerification(record);
             var now = time.GetUtcNow();
             if (record.VerificationExpiresAt <= now)
@@ -48,8 +49,10 @@ public sealed class ConfirmWithdrawalHandler(
     }
 
     private async Task<WithdrawalRecord> LoadAsync(SagaRef saga, CancellationToken cancellationToken) =>
-        await store.GetAsync(saga.UserId, saga.WithdrawalId, cancellationToken).ConfigureAwait(false)
-        ?? throw new RpcException(new Status(StatusCode.NotFound, "withdrawal_id does not name a withdrawal of this account"));
+        await store.GetAsync(saga.UserId, saga.WithdrawalId, cancellationToken).ConfigureAwait(false) ?? throw NotFound();
+
+    private static RpcException NotFound() =>
+        new(new Status(StatusCode.NotFound, "withdrawal_id does not name a withdrawal of this account"));
 
     private static void RequireAwaitingVerification(WithdrawalRecord record)
     {

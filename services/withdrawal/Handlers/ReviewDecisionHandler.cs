@@ -17,7 +17,7 @@ namespace Platform.Withdrawal.Handlers;
 /// declined → REJECTED. Only a saga still under review for that case changes, so redeliveries are harmless.
 /// </summary>
 public sealed partial class ReviewDecisionHandler(
-    WithdrawalStore store, SagaLeases leases, SagaDriver driver, VerificationOpener verifications,
+    SagaLeases leases, SagaDriver driver, VerificationOpener verifications,
     IOptions<WithdrawalOptions> options, TimeProvider time, ILogger<ReviewDecisionHandler> logger) : ITopicHandler<RiskAlert>
 {
     public const string Approved = "review_approved";
@@ -30,9 +30,10 @@ public sealed partial class ReviewDecisionHandler(
         if (!WithdrawalId.IsValid(alert.OperationId) || string.IsNullOrEmpty(alert.UserId)) return TopicResponse.Success;
 
         var saga = new SagaRef(alert.OperationId, alert.UserId);
-        await using var lease = await leases.TryAcquireAsync(saga, cancellationToken).ConfigureAwait(false);
-        if (lease is null) return TopicResponse.Retry;
-        var record = await store.GetAsync(saga.UserId, saga.WithdrawalId, cancellationToken).ConfigureAwait(false);
+        var leased = await leases.TryAcquireAsync(saga, cancellationToken).ConfigureAwait(false);
+        if (leased is null) return TopicResponse.Retry;
+        await using var lease = leased.Lease;
+        var record = leased.Record;
         if (record is not { State: SagaState.Review } || record.RiskCaseId != alert.CaseId) return TopicResponse.Success;
 
         var now = time.GetUtcNow();

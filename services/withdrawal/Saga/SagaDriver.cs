@@ -22,10 +22,10 @@ public sealed partial class SagaDriver(
     /// <summary>Takes the saga's lease and drives it; null when another driver holds the lease or the saga does not exist.</summary>
     public async Task<WithdrawalRecord?> TryDriveAsync(SagaRef saga, Func<WithdrawalRecord, bool>? keepGoing, CancellationToken cancellationToken)
     {
-        await using var lease = await leases.TryAcquireAsync(saga, cancellationToken).ConfigureAwait(false);
-        if (lease is null) return null;
-        var record = await store.GetAsync(saga.UserId, saga.WithdrawalId, cancellationToken).ConfigureAwait(false);
-        return record is null ? null : await DriveAsync(lease, record, keepGoing, cancellationToken).ConfigureAwait(false);
+        var leased = await leases.TryAcquireAsync(saga, cancellationToken).ConfigureAwait(false);
+        if (leased is null) return null;
+        await using var lease = leased.Lease;
+        return leased.Record is null ? null : await DriveAsync(lease, leased.Record, keepGoing, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Drives a saga whose lease the caller holds, from <paramref name="record"/> as last committed.</summary>

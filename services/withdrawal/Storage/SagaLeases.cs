@@ -10,14 +10,23 @@ namespace Platform.Withdrawal.Storage;
 /// <summary>Hands out saga leases so two replicas (or two requests) never drive the same saga at once.</summary>
 public sealed class SagaLeases(IRedisClient redis, IOptions<WithdrawalOptions> options)
 {
-    /// <summary>Takes the saga's lease, or returns null when someone else holds it.</summary>
-    public async Task<SagaLease?> TryAcquireAsync(SagaRef saga, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes the saga's lease and reads its record in one round trip, or returns null when someone else holds the
+    /// lease. The caller disposes the lease, also when the record turns out to be missing.
+    /// </summary>
+    public async Task<LeasedSaga?> TryAcquireAsync(SagaRef saga, CancellationToken cancellationToken)
     {
-        var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        var token = NewToken();
         var duration = options.Value.LeaseDuration;
-        var key = WithdrawalKeys.Lease(saga.UserId, saga.WithdrawalId);
+        var lease = WithdrawalKeys.Lease(saga.UserId, saga.WithdrawalId);
         var sentAt = Stopwatch.GetTimestamp();
-        var taken = await redis.SetAsync(key, token, duration, SetCondition.NotExists, cancellationToken).ConfigureAwait(false);
-        return taken ? new SagaLease(redis, saga, token, duration, sentAt) : null;
+        var reply = await SagaScripts.AcquireLease.EvaluateAsync(
+            redis, [lease, WithdrawalKeys.Record(saga.UserId, saga.WithdrawalId)], [token, (long)duration.TotalMilliseconds],
+            cancellationToken).ConfigureAwait(false);
+        if (!reply.IsAggregate) return null;
+        var fields = reply.AsStringMap();
+        return new LeasedSaga(new SagaLease(redis, saga, token, duration, sentAt), fields.Count == 0 ? null : RecordCodec.FromFields(fields));
     }
+
+    private static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 }

@@ -1,21 +1,10 @@
 using System.Globalization;
-using Platform.Redis;
 
 namespace Platform.Withdrawal.Bank.Simulated;
 
 /// <summary>Reads the simulated bank's payout hash.</summary>
 internal static class PayoutHash
 {
-    public static Dictionary<string, string> FromFlatReply(RedisReply reply)
-    {
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (field, value) in reply.AsPairs())
-        {
-            fields[field.AsString()!] = value.AsString() ?? "";
-        }
-        return fields;
-    }
-
     public static BankPayout ToPayout(IReadOnlyDictionary<string, string> fields)
     {
         string Text(string name) => fields.TryGetValue(name, out var value) ? value : "";

@@ -31,7 +31,7 @@ public sealed class SimulatedBank(IRedisClient redis, IOptions<SimulatedBankOpti
             ],
             cancellationToken).ConfigureAwait(false);
         await Task.Delay(Latency(settings), cancellationToken).ConfigureAwait(false);
-        return PayoutHash.ToPayout(PayoutHash.FromFlatReply(reply));
+        return PayoutHash.ToPayout(reply.AsStringMap());
     }
 
     public async Task<BankPayout?> GetPayoutAsync(string key, CancellationToken cancellationToken)
@@ -47,7 +47,7 @@ public sealed class SimulatedBank(IRedisClient redis, IOptions<SimulatedBankOpti
             [SimulatedBankKeys.Payout(key), SimulatedBankKeys.SettlementSchedule],
             [key, time.GetUtcNow().ToUnixTimeMilliseconds()],
             cancellationToken).ConfigureAwait(false);
-        return PayoutHash.ToPayout(PayoutHash.FromFlatReply(reply));
+        return PayoutHash.ToPayout(reply.AsStringMap());
     }
 
     /// <summary>How many payout requests the bank received with this key (a retried or duplicated send counts too).</summary>
@@ -68,7 +68,7 @@ public sealed class SimulatedBank(IRedisClient redis, IOptions<SimulatedBankOpti
         {
             var reply = await SimulatedBankScripts.Settle.EvaluateAsync(
                 redis, [SimulatedBankKeys.Payout(key), SimulatedBankKeys.SettlementSchedule], [key, now], cancellationToken).ConfigureAwait(false);
-            if (reply.Count > 0) settled.Add(PayoutHash.ToPayout(PayoutHash.FromFlatReply(reply)));
+            if (reply.Count > 0) settled.Add(PayoutHash.ToPayout(reply.AsStringMap()));
         }
         return settled;
     }
