@@ -62,7 +62,7 @@ public sealed class WithdrawalStoreTests(RedisFixture redis)
         var before = await StreamLengthAsync(Topics.WithdrawalRejected);
 
         var rejected = record.MoveTo(SagaState.Rejected, Now.AddSeconds(1), "Declined by risk control");
-        await _store.CommitAsync(lease, record, rejected, null, _events.ForTransition(record, rejected), default);
+        await _store.CommitAsync(lease, record, rejected, null, _events.ForTransition(record, rejected), releaseLease: false, default);
 
         var stored = await _store.GetAsync(record.UserId, record.Id, default);
         Assert.Equal(SagaState.Rejected, stored!.State);
@@ -91,7 +91,7 @@ public sealed class WithdrawalStoreTests(RedisFixture redis)
 
         var failed = record.MoveTo(SagaState.Failed, Now, "should not be written");
         await Assert.ThrowsAsync<SagaConflictException>(() =>
-            _store.CommitAsync(lease, record, failed, null, _events.ForTransition(record, failed), default));
+            _store.CommitAsync(lease, record, failed, null, _events.ForTransition(record, failed), releaseLease: false, default));
 
         Assert.Equal(SagaState.Assessing, (await _store.GetAsync(record.UserId, record.Id, default))!.State);
         Assert.Equal(before, await StreamLengthAsync(Topics.WithdrawalFailed));
@@ -107,10 +107,10 @@ public sealed class WithdrawalStoreTests(RedisFixture redis)
         await CreateAsync(record);
         await using var lease = (await Leases().TryAcquireAsync(record.Ref, default))!.Lease;
         var verifying = record.MoveTo(SagaState.Verifying, Now);
-        await _store.CommitAsync(lease, record, verifying, Now.AddMinutes(15), null, default);
+        await _store.CommitAsync(lease, record, verifying, Now.AddMinutes(15), null, releaseLease: false, default);
 
         await Assert.ThrowsAsync<SagaConflictException>(() =>
-            _store.CommitAsync(lease, record, record.MoveTo(SagaState.Rejected, Now), null, null, default));
+            _store.CommitAsync(lease, record, record.MoveTo(SagaState.Rejected, Now), null, null, releaseLease: false, default));
         Assert.Equal(SagaState.Verifying, (await _store.GetAsync(record.UserId, record.Id, default))!.State);
     }
 
@@ -127,6 +127,26 @@ public sealed class WithdrawalStoreTests(RedisFixture redis)
         var second = await Leases().TryAcquireAsync(saga, default);
         Assert.NotNull(second);
         await second.Lease.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_commit_that_releases_the_lease_lets_the_next_driver_in_at_once()
+    {
+        var record = SampleRecords.New(SampleRecords.NewUser(), Now);
+        await CreateAsync(record);
+        var lease = (await Leases().TryAcquireAsync(record.Ref, default))!.Lease;
+        var verifying = record.MoveTo(SagaState.Verifying, Now.AddSeconds(1));
+
+        await _store.CommitAsync(lease, record, verifying, Now.AddMinutes(15), null, releaseLease: true, default);
+
+        Assert.True(lease.IsReleased);
+        Assert.Equal(0, await redis.Client.ExistsAsync(lease.Key));
+        var next = await Leases().TryAcquireAsync(record.Ref, default);
+        Assert.NotNull(next);
+        await using var nextLease = next.Lease;
+        Assert.Equal(SagaState.Verifying, next.Record!.State);
+        await lease.DisposeAsync();
+        Assert.Equal(1, await redis.Client.ExistsAsync(nextLease.Key));
     }
 
     [Fact]

@@ -34,11 +34,11 @@ public sealed partial class SagaDriver(
     {
         try
         {
-            while (!record.State.IsTerminal() && (keepGoing?.Invoke(record) ?? true))
+            while (!lease.IsReleased && !record.State.IsTerminal() && (keepGoing?.Invoke(record) ?? true))
             {
                 var now = time.GetUtcNow();
                 if (!record.IsDue(now) || !await lease.RenewAsync(cancellationToken).ConfigureAwait(false)) break;
-                record = await RunStepAsync(_steps[record.State], lease, record, now, cancellationToken).ConfigureAwait(false);
+                record = await RunStepAsync(_steps[record.State], lease, record, now, keepGoing, cancellationToken).ConfigureAwait(false);
             }
             return record;
         }
@@ -50,17 +50,22 @@ public sealed partial class SagaDriver(
     }
 
     /// <summary>Commits a change decided outside the steps (confirmation, a reviewer's decision) with its event.</summary>
-    public async Task<WithdrawalRecord> CommitAsync(
-        SagaLease lease, WithdrawalRecord current, WithdrawalRecord next, CancellationToken cancellationToken)
+    public Task<WithdrawalRecord> CommitAsync(
+        SagaLease lease, WithdrawalRecord current, WithdrawalRecord next, CancellationToken cancellationToken) =>
+        CommitAsync(lease, current, next, releaseLease: false, cancellationToken);
+
+    private async Task<WithdrawalRecord> CommitAsync(
+        SagaLease lease, WithdrawalRecord current, WithdrawalRecord next, bool releaseLease, CancellationToken cancellationToken)
     {
         var due = next.State.IsTerminal() ? (DateTimeOffset?)null : next.NotBefore ?? time.GetUtcNow() + options.Value.LeaseDuration;
-        await store.CommitAsync(lease, current, next, due, events.ForTransition(current, next), cancellationToken).ConfigureAwait(false);
+        await store.CommitAsync(lease, current, next, due, events.ForTransition(current, next), releaseLease, cancellationToken).ConfigureAwait(false);
         if (next.State.IsTerminal() && next.State != current.State) telemetry.Ended(next.State.ToStorageName());
         return next;
     }
 
     private async Task<WithdrawalRecord> RunStepAsync(
-        SagaStep step, SagaLease lease, WithdrawalRecord record, DateTimeOffset now, CancellationToken cancellationToken)
+        SagaStep step, SagaLease lease, WithdrawalRecord record, DateTimeOffset now, Func<WithdrawalRecord, bool>? keepGoing,
+        CancellationToken cancellationToken)
     {
         using var activity = WithdrawalTelemetry.ActivitySource.StartActivity($"withdrawal.{step.Name}");
         activity?.SetTag("withdrawal.id", record.Id);
@@ -84,7 +89,9 @@ public sealed partial class SagaDriver(
         {
             next = result.Next!;
         }
-        next = await CommitAsync(lease, current, next, cancellationToken).ConfigureAwait(false);
+        // When the loop will stop after this step anyway, the step's commit also lets the lease go.
+        var stopsHere = next.State.IsTerminal() || !(keepGoing?.Invoke(next) ?? true) || !next.IsDue(now);
+        next = await CommitAsync(lease, current, next, stopsHere, cancellationToken).ConfigureAwait(false);
         activity?.SetTag("withdrawal.state", next.State.ToStorageName());
         telemetry.StepFinished(step.Name, result.IsRetry ? "retry" : "ok", Stopwatch.GetElapsedTime(started));
         return next;

@@ -32,12 +32,19 @@ public sealed class SagaLease : IAsyncDisposable
 
     public string Key => WithdrawalKeys.Lease(Saga.UserId, Saga.WithdrawalId);
 
+    /// <summary>True once let go, by <see cref="DisposeAsync"/> or with a saga's last commit.</summary>
+    public bool IsReleased => _released;
+
+    /// <summary>Records that a transition script let the lease go, so disposing has nothing left to do.</summary>
+    internal void MarkReleased() => _released = true;
+
     /// <summary>
     /// Makes sure the lease has most of its duration left before a step, extending it when a third of it has passed;
     /// false if it was lost (it expired and someone else may hold it now).
     /// </summary>
     public async Task<bool> RenewAsync(CancellationToken cancellationToken)
     {
+        if (_released) return false;
         if (Stopwatch.GetElapsedTime(_takenAt) < _duration / 3) return true;
         var sentAt = Stopwatch.GetTimestamp();
         var reply = await SagaScripts.RenewLease.EvaluateAsync(

@@ -4,7 +4,8 @@
 -- ARGV[1] lease token   ARGV[2] the state the caller read   ARGV[3] index member
 -- ARGV[4] next due (Unix ms), or '' when the saga has ended and leaves the index
 -- ARGV[5..7] the event (maxlen, data, metadata) when KEYS[4] is given, else three empty strings
--- ARGV[8] n = number of changed field/value pairs, ARGV[9 .. 8+2n] the pairs.
+-- ARGV[8] n = number of changed field/value pairs, ARGV[9 .. 8+2n] the pairs
+-- ARGV[9+2n] '1' to release the lease with this commit (the driver stops after it), else '0'.
 if redis.call('GET', KEYS[2]) ~= ARGV[1] then
   return redis.error_reply('LEASE_LOST another driver owns this saga now')
 end
@@ -23,5 +24,8 @@ else
 end
 if #KEYS >= 4 then
   pubsub_publish(KEYS[4], ARGV[5], ARGV[6], ARGV[7])
+end
+if ARGV[9 + 2 * n] == '1' then
+  redis.call('DEL', KEYS[2])
 end
 return 1
