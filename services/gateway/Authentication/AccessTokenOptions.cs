@@ -23,6 +23,12 @@ public sealed class AccessTokenOptions
     /// </summary>
     public TimeSpan MinKeyRefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How many validated tokens are remembered so their next requests skip the signature check (0 turns it off).
+    /// A remembered token is still refused once it expires or its signing key is no longer published.
+    /// </summary>
+    public int ValidatedCacheSize { get; set; } = 10_000;
+
     /// <summary>Longer bearer values are rejected before any parsing.</summary>
     public int MaxTokenLength { get; set; } = 4096;
 }

@@ -8,7 +8,8 @@ namespace Platform.Gateway.Authentication;
 /// Validates identity's ES256 access tokens: structure, algorithm, signature against identity's published keys,
 /// issuer and audience when configured, and lifetime against the injected clock.
 /// </summary>
-public sealed class AccessTokenValidator(SigningKeyCache keys, IOptions<AccessTokenOptions> options, TimeProvider time)
+public sealed class AccessTokenValidator(
+    SigningKeyCache keys, ValidatedTokenCache validated, IOptions<AccessTokenOptions> options, TimeProvider time)
 {
     private const string Algorithm = SecurityAlgorithms.EcdsaSha256;
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
@@ -17,6 +18,8 @@ public sealed class AccessTokenValidator(SigningKeyCache keys, IOptions<AccessTo
     {
         var settings = options.Value;
         if (token.Length > settings.MaxTokenLength) return AccessTokenResult.Refused("the access token is too long");
+        if (validated.TryGet(token, out var known, out var knownKeyId) && await keys.FindAsync(knownKeyId, cancellationToken) is not null)
+            return AccessTokenResult.Valid(known);
         if (!_handler.CanReadToken(token)) return AccessTokenResult.Refused("the access token is malformed");
 
         JsonWebToken parsed;
@@ -38,6 +41,7 @@ public sealed class AccessTokenValidator(SigningKeyCache keys, IOptions<AccessTo
         if (!result.IsValid) return AccessTokenResult.Refused(Describe(result.Exception));
         if (string.IsNullOrEmpty(result.ClaimsIdentity.FindFirst(UserClaims.Subject)?.Value))
             return AccessTokenResult.Refused("the access token names no user");
+        validated.Add(token, result.ClaimsIdentity, parsed.Kid, parsed.ValidFrom, parsed.ValidTo);
         return AccessTokenResult.Valid(result.ClaimsIdentity);
     }
 

@@ -14,6 +14,7 @@ public static class AuthenticationExtensions
                 $"Every Gateway:OperatorKeys entry must be at least {OperatorKeyOptions.MinKeyLength} characters.")
             .ValidateOnStart();
         services.AddSingleton<SigningKeyCache>();
+        services.AddSingleton<ValidatedTokenCache>();
         services.AddSingleton<AccessTokenValidator>();
         services.AddSingleton<StepUpTokens>();
 
