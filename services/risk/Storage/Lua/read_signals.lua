@@ -10,12 +10,20 @@ local hour_ago, day_ago = now - 3600000, now - 86400000
 
 local count1h, amount1h, count24h, amount24h = 0, 0, 0, 0
 local recent = redis.call('ZRANGEBYSCORE', KEYS[1], day_ago, now, 'WITHSCORES')
+local ids, ats = {}, {}
 for i = 1, #recent, 2 do
-  local id, at = recent[i], tonumber(recent[i + 1])
-  if id ~= op then
-    local amount = tonumber(redis.call('HGET', KEYS[2], id) or '0')
+  if recent[i] ~= op then
+    ids[#ids + 1], ats[#ats + 1] = recent[i], tonumber(recent[i + 1])
+  end
+end
+-- One HMGET per thousand withdrawals rather than an HGET each (and within unpack's limit on arguments).
+for first = 1, #ids, 1000 do
+  local last = math.min(first + 999, #ids)
+  local amounts = redis.call('HMGET', KEYS[2], unpack(ids, first, last))
+  for j = first, last do
+    local amount = tonumber(amounts[j - first + 1] or '0')
     count24h, amount24h = count24h + 1, amount24h + amount
-    if at >= hour_ago then count1h, amount1h = count1h + 1, amount1h + amount end
+    if ats[j] >= hour_ago then count1h, amount1h = count1h + 1, amount1h + amount end
   end
 end
 
