@@ -1,0 +1,7 @@
+namespace Platform.Bench.OtlpIngest;
+
+internal enum TelemetryKind
+{
+    Traces,
+    Logs,
+}
