@@ -24,14 +24,17 @@ internal static class OtlpHttpEndpoints
     {
         var otlp = endpoints.MapGroup("/v1").WithMetadata(DashboardListener.OtlpHttp);
         otlp.MapPost("/traces", (HttpContext context, TelemetryStores stores, DashboardOptions options) =>
-            ExportAsync<ExportTraceServiceRequest>(context, options, request => OtlpTraceIngestion.Ingest(stores, request)));
+            ExportAsync<ExportTraceServiceRequest>(context, options, request => OtlpTraceIngestion.Ingest(stores, request),
+                body => OtlpTraceIngestion.Ingest(stores, body)));
         otlp.MapPost("/metrics", (HttpContext context, TelemetryStores stores, DashboardOptions options) =>
             ExportAsync<ExportMetricsServiceRequest>(context, options, request => OtlpMetricIngestion.Ingest(stores, request)));
         otlp.MapPost("/logs", (HttpContext context, TelemetryStores stores, DashboardOptions options) =>
             ExportAsync<ExportLogsServiceRequest>(context, options, request => OtlpLogIngestion.Ingest(stores, request)));
     }
 
-    private static async Task<IResult> ExportAsync<TRequest>(HttpContext context, DashboardOptions options, Func<TRequest, IMessage> ingest)
+    /// <summary><paramref name="ingestProtobuf"/>, when given, takes protobuf bodies as they are, without parsing them first.</summary>
+    private static async Task<IResult> ExportAsync<TRequest>(HttpContext context, DashboardOptions options, Func<TRequest, IMessage> ingest,
+        Func<byte[], IMessage>? ingestProtobuf = null)
         where TRequest : IMessage<TRequest>, new()
     {
         var mediaType = context.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
@@ -60,19 +63,21 @@ internal static class OtlpHttpEndpoints
             return Results.Text($"The body exceeds {options.MaxRequestBodyBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
-        TRequest request;
+        IMessage response;
         try
         {
-            request = mediaType == Protobuf
-                ? new MessageParser<TRequest>(() => new TRequest()).ParseFrom(body)
-                : OtlpJson.Parse<TRequest>(System.Text.Encoding.UTF8.GetString(body));
+            response = (mediaType, ingestProtobuf) switch
+            {
+                (Protobuf, not null) => ingestProtobuf(body),
+                (Protobuf, null) => ingest(new MessageParser<TRequest>(() => new TRequest()).ParseFrom(body)),
+                _ => ingest(OtlpJson.Parse<TRequest>(System.Text.Encoding.UTF8.GetString(body))),
+            };
         }
-        catch (Exception e) when (e is InvalidProtocolBufferException or InvalidJsonException or System.Text.Json.JsonException or FormatException)
+        catch (Exception e) when (e is InvalidProtocolBufferException or MalformedOtlpException or InvalidJsonException or System.Text.Json.JsonException or FormatException)
         {
             return Results.Text($"Invalid OTLP {typeof(TRequest).Name}: {e.Message}", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var response = ingest(request);
         return mediaType == Protobuf
             ? Results.Bytes(response.ToByteArray(), Protobuf)
             : Results.Text(OtlpJson.Format(response), Json);

@@ -10,15 +10,17 @@ internal static class OtlpLogIngestion
 {
     public static ExportLogsServiceResponse Ingest(TelemetryStores stores, ExportLogsServiceRequest request)
     {
-        var entries = new List<LogEntry>();
+        var entries = new List<LogEntry>(request.ResourceLogs.Sum(r => r.ScopeLogs.Sum(s => s.LogRecords.Count)));
         foreach (var resourceLogs in request.ResourceLogs)
         {
-            var source = OtlpValues.Source(resourceLogs.Resource);
-            stores.Seen(source);
+            var source = stores.Seen(OtlpValues.Source(resourceLogs.Resource));
             foreach (var scopeLogs in resourceLogs.ScopeLogs)
             {
                 var scope = OtlpValues.Scope(scopeLogs.Scope);
-                entries.AddRange(scopeLogs.LogRecords.Select(record => Convert(record, source, scope)));
+                foreach (var record in scopeLogs.LogRecords)
+                {
+                    entries.Add(Convert(record, source, scope));
+                }
             }
         }
         stores.Logs.Add(entries);
@@ -37,10 +39,10 @@ internal static class OtlpLogIngestion
         Level = Level((int)record.SeverityNumber, record.SeverityText),
         Message = OtlpValues.Format(record.Body),
         Attributes = OtlpValues.Attributes(record.Attributes),
-        TraceId = record.TraceId.Length == 16 ? OtlpValues.Id(record.TraceId) : null,
-        SpanId = record.SpanId.Length == 8 ? OtlpValues.Id(record.SpanId) : null,
+        TraceId = record.TraceId.Length == 16 ? SharedIds.Instance.Text(record.TraceId) : null,
+        SpanId = record.SpanId.Length == 8 ? SharedIds.Instance.Text(record.SpanId) : null,
         Scope = scope,
-        EventName = string.IsNullOrEmpty(record.EventName) ? null : record.EventName,
+        EventName = string.IsNullOrEmpty(record.EventName) ? null : SharedStrings.Instance.Share(record.EventName),
     };
 
     /// <summary>Severity numbers come in fours (TRACE 1-4 ... FATAL 21-24); without one, the text decides.</summary>

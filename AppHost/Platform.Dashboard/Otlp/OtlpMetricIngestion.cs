@@ -13,8 +13,7 @@ internal static class OtlpMetricIngestion
         var received = false;
         foreach (var resourceMetrics in request.ResourceMetrics)
         {
-            var source = OtlpValues.Source(resourceMetrics.Resource);
-            stores.Seen(source);
+            var source = stores.Seen(OtlpValues.Source(resourceMetrics.Resource));
             foreach (var scopeMetrics in resourceMetrics.ScopeMetrics)
             {
                 var scope = OtlpValues.Scope(scopeMetrics.Scope);

@@ -10,7 +10,7 @@ namespace Platform.Dashboard.Otlp;
 /// <summary>Turns OTLP's wire values into what the dashboard shows: strings, hex ids, timestamps, sources.</summary>
 internal static class OtlpValues
 {
-    private const string UnknownService = "unknown_service";
+    public const string UnknownService = "unknown_service";
 
     public static TelemetrySource Source(OtlpResource? resource)
     {
@@ -20,8 +20,22 @@ internal static class OtlpValues
         return new TelemetrySource(service, instance);
     }
 
-    public static AttributeList Attributes(RepeatedField<KeyValue> attributes) =>
-        attributes.Count == 0 ? AttributeList.Empty : new AttributeList(attributes.Select(a => KeyValuePair.Create(a.Key, Format(a.Value))).ToList());
+    /// <summary>Keys and short values are shared across records (see <see cref="SharedStrings"/>).</summary>
+    public static AttributeList Attributes(RepeatedField<KeyValue> attributes)
+    {
+        if (attributes.Count == 0)
+        {
+            return AttributeList.Empty;
+        }
+        var strings = SharedStrings.Instance;
+        var items = new KeyValuePair<string, string>[attributes.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            var attribute = attributes[i];
+            items[i] = new KeyValuePair<string, string>(strings.Share(attribute.Key), FormatShared(attribute.Value, strings));
+        }
+        return new AttributeList(items);
+    }
 
     public static string Format(AnyValue? value) => value?.ValueCase switch
     {
@@ -35,9 +49,22 @@ internal static class OtlpValues
         _ => "",
     };
 
-    /// <summary>Lower-case hex of a trace or span id; null when absent or all zeroes (invalid per the spec).</summary>
-    public static string? Id(ByteString id) =>
-        id.IsEmpty || id.Span.IndexOfAnyExcept((byte)0) < 0 ? null : Convert.ToHexStringLower(id.Span);
+    /// <summary>What <see cref="Format"/> gives, as a shared instance when short; numbers are formatted on the stack.</summary>
+    private static string FormatShared(AnyValue? value, SharedStrings strings)
+    {
+        Span<char> text = stackalloc char[32];
+        switch (value?.ValueCase)
+        {
+            case AnyValue.ValueOneofCase.StringValue:
+                return strings.Share(value.StringValue);
+            case AnyValue.ValueOneofCase.IntValue when value.IntValue.TryFormat(text, out var written, default, CultureInfo.InvariantCulture):
+                return strings.Share(text[..written]);
+            case AnyValue.ValueOneofCase.DoubleValue when value.DoubleValue.TryFormat(text, out var written, default, CultureInfo.InvariantCulture):
+                return strings.Share(text[..written]);
+            default:
+                return Format(value);
+        }
+    }
 
     /// <summary>Unix nanoseconds to a timestamp (100 ns precision); 0 means "unknown", taken as now.</summary>
     public static DateTimeOffset Time(ulong unixNanoseconds) =>
@@ -45,8 +72,17 @@ internal static class OtlpValues
             ? DateTimeOffset.UtcNow
             : DateTimeOffset.UnixEpoch.AddTicks((long)Math.Min(unixNanoseconds / 100, (ulong)(DateTimeOffset.MaxValue - DateTimeOffset.UnixEpoch).Ticks));
 
-    public static string Scope(InstrumentationScope? scope) => scope?.Name ?? "";
+    public static string Scope(InstrumentationScope? scope) => scope is null ? "" : SharedStrings.Instance.Share(scope.Name);
 
-    private static string? Find(RepeatedField<KeyValue>? attributes, string key) =>
-        attributes?.FirstOrDefault(a => a.Key == key) is { } found ? Format(found.Value) : null;
+    private static string? Find(RepeatedField<KeyValue>? attributes, string key)
+    {
+        foreach (var attribute in attributes ?? [])
+        {
+            if (attribute.Key == key)
+            {
+                return SharedStrings.Instance.Share(Format(attribute.Value));
+            }
+        }
+        return null;
+    }
 }

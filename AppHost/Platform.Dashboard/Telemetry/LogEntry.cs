@@ -5,7 +5,8 @@ namespace Platform.Dashboard.Telemetry;
 /// <summary>A structured log record as received over OTLP.</summary>
 public sealed record LogEntry
 {
-    public long Sequence { get; init; }
+    /// <summary>Order of arrival, numbered by the <see cref="LogStore"/> that keeps the entry.</summary>
+    public long Sequence { get; internal set; }
 
     public required DateTimeOffset Timestamp { get; init; }
 

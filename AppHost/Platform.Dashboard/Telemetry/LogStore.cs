@@ -19,15 +19,35 @@ public sealed class LogStore(int capacity)
         }
     }
 
+    /// <summary>Adds entries oldest first. A new entry is numbered in place; one already numbered is copied.</summary>
     public void Add(IEnumerable<LogEntry> entries)
     {
+        var ordered = entries as IReadOnlyList<LogEntry> ?? entries.ToList();
+        if (!IsInTimeOrder(ordered))
+        {
+            ordered = ordered.OrderBy(e => e.Timestamp).ToList();
+        }
         lock (_entries)
         {
-            foreach (var entry in entries.OrderBy(e => e.Timestamp))
+            foreach (var entry in ordered)
             {
-                _entries.Add(entry with { Sequence = ++_sequence });
+                var kept = entry.Sequence == 0 ? entry : entry with { };
+                kept.Sequence = ++_sequence;
+                _entries.Add(kept);
             }
         }
+    }
+
+    private static bool IsInTimeOrder(IReadOnlyList<LogEntry> entries)
+    {
+        for (var i = 1; i < entries.Count; i++)
+        {
+            if (entries[i].Timestamp < entries[i - 1].Timestamp)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Matching entries, newest first, at most <paramref name="limit"/>; and how many matched in all.</summary>

@@ -5,7 +5,7 @@ namespace Platform.Dashboard.Telemetry;
 /// <summary>Everything received over OTLP, and which sources sent it.</summary>
 public sealed class TelemetryStores(DashboardOptions options, ChangeFeed changes)
 {
-    private readonly ConcurrentDictionary<TelemetrySource, byte> _sources = new();
+    private readonly ConcurrentDictionary<TelemetrySource, TelemetrySource> _sources = new();
 
     public LogStore Logs { get; } = new(options.MaxLogEntries);
 
@@ -28,5 +28,9 @@ public sealed class TelemetryStores(DashboardOptions options, ChangeFeed changes
             .ToList();
     }
 
-    internal void Seen(TelemetrySource source) => _sources.TryAdd(source, 0);
+    /// <summary>The instance already recorded for this source, or this one.</summary>
+    internal TelemetrySource Known(TelemetrySource source) => _sources.TryGetValue(source, out var known) ? known : source;
+
+    /// <summary>Records a source and returns its first instance, so records of one source share it.</summary>
+    internal TelemetrySource Seen(TelemetrySource source) => _sources.GetOrAdd(source, source);
 }

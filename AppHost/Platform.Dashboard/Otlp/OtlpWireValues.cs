@@ -1,0 +1,170 @@
+using System.Globalization;
+using System.Text;
+using static Platform.Dashboard.Otlp.ProtoReader;
+
+namespace Platform.Dashboard.Otlp;
+
+/// <summary>
+/// opentelemetry/proto/common/v1 read from the wire into what the dashboard shows, the same text
+/// <see cref="OtlpValues.Format"/> makes of the parsed messages: KeyValue, AnyValue, InstrumentationScope.
+/// </summary>
+internal static class OtlpWireValues
+{
+    /// <summary>The KeyValue fields numbered <paramref name="field"/> of a message, in order.</summary>
+    public static Telemetry.AttributeList Attributes(ReadOnlySpan<byte> message, int field)
+    {
+        var count = 0;
+        var reader = new ProtoReader(message);
+        while (reader.Next(out var number, out var wireType))
+        {
+            count += number == field && wireType == Length ? 1 : 0;
+            reader.Skip(wireType);
+        }
+        if (count == 0)
+        {
+            return Telemetry.AttributeList.Empty;
+        }
+        var items = new KeyValuePair<string, string>[count];
+        var index = 0;
+        reader = new ProtoReader(message);
+        while (reader.Next(out var number, out var wireType))
+        {
+            if (number == field && wireType == Length)
+            {
+                var (key, value) = KeyValue(reader.ReadLength());
+                items[index++] = new KeyValuePair<string, string>(key, value);
+            }
+            else
+            {
+                reader.Skip(wireType);
+            }
+        }
+        return new Telemetry.AttributeList(items);
+    }
+
+    /// <summary>KeyValue: key = 1, value = 2 (an AnyValue; absent shows as "").</summary>
+    public static (string Key, string Value) KeyValue(ReadOnlySpan<byte> message, bool share = true)
+    {
+        var key = "";
+        var value = "";
+        var reader = new ProtoReader(message);
+        while (reader.Next(out var field, out var wireType))
+        {
+            switch (field, wireType)
+            {
+                case (1, Length):
+                    key = String(reader.ReadLength());
+                    break;
+                case (2, Length):
+                    value = Value(reader.ReadLength(), share);
+                    break;
+                default:
+                    reader.Skip(wireType);
+                    break;
+            }
+        }
+        return (key, value);
+    }
+
+    /// <summary>AnyValue, a oneof: string 1, bool 2, int 3, double 4, array 5, key-value list 6, bytes 7; the last set wins.</summary>
+    public static string Value(ReadOnlySpan<byte> message, bool share)
+    {
+        var text = "";
+        Span<char> number = stackalloc char[32];
+        var reader = new ProtoReader(message);
+        while (reader.Next(out var field, out var wireType))
+        {
+            switch (field, wireType)
+            {
+                case (1, Length):
+                    var utf8 = reader.ReadLength();
+                    text = share ? String(utf8) : Encoding.UTF8.GetString(utf8);
+                    break;
+                case (2, Varint):
+                    text = reader.ReadVarint() != 0 ? "true" : "false";
+                    break;
+                case (3, Varint):
+                    ((long)reader.ReadVarint()).TryFormat(number, out var written, default, CultureInfo.InvariantCulture);
+                    text = share ? SharedStrings.Instance.Share(number[..written]) : new string(number[..written]);
+                    break;
+                case (4, Fixed64):
+                    BitConverter.UInt64BitsToDouble(reader.ReadFixed64()).TryFormat(number, out written, default, CultureInfo.InvariantCulture);
+                    text = share ? SharedStrings.Instance.Share(number[..written]) : new string(number[..written]);
+                    break;
+                case (5, Length):
+                    text = "[" + string.Join(", ", Values(reader.ReadLength())) + "]";
+                    break;
+                case (6, Length):
+                    text = "{" + string.Join(", ", KeyValues(reader.ReadLength())) + "}";
+                    break;
+                case (7, Length):
+                    text = Convert.ToBase64String(reader.ReadLength());
+                    break;
+                default:
+                    reader.Skip(wireType);
+                    break;
+            }
+        }
+        return text;
+    }
+
+    /// <summary>InstrumentationScope: name = 1.</summary>
+    public static string ScopeName(ReadOnlySpan<byte> message)
+    {
+        var name = "";
+        var reader = new ProtoReader(message);
+        while (reader.Next(out var field, out var wireType))
+        {
+            if (field == 1 && wireType == Length)
+            {
+                name = String(reader.ReadLength());
+            }
+            else
+            {
+                reader.Skip(wireType);
+            }
+        }
+        return name;
+    }
+
+    public static string String(ReadOnlySpan<byte> utf8) => SharedStrings.Instance.ShareUtf8(utf8);
+
+    /// <summary>ArrayValue: values = 1.</summary>
+    private static List<string> Values(ReadOnlySpan<byte> message)
+    {
+        var values = new List<string>();
+        var reader = new ProtoReader(message);
+        while (reader.Next(out var field, out var wireType))
+        {
+            if (field == 1 && wireType == Length)
+            {
+                values.Add(Value(reader.ReadLength(), share: false));
+            }
+            else
+            {
+                reader.Skip(wireType);
+            }
+        }
+        return values;
+    }
+
+    /// <summary>KeyValueList: values = 1, each shown as "key: value".</summary>
+    private static List<string> KeyValues(ReadOnlySpan<byte> message)
+    {
+        var pairs = new List<string>();
+        var reader = new ProtoReader(message);
+        while (reader.Next(out var field, out var wireType))
+        {
+            if (field == 1 && wireType == Length)
+            {
+                var (key, value) = KeyValue(reader.ReadLength(), share: false);
+                pairs.Add($"{key}: {value}");
+            }
+            else
+            {
+                reader.Skip(wireType);
+            }
+        }
+        return pairs;
+    }
+}
