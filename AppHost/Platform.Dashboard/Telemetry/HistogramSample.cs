@@ -4,7 +4,18 @@ namespace Platform.Dashboard.Telemetry;
 public sealed record HistogramSample(DateTimeOffset Time, DateTimeOffset StartTime, IReadOnlyList<HistogramBucket> Buckets,
     double? Sum, double? Min, double? Max)
 {
-    public ulong Count => Buckets.Aggregate(0UL, (total, b) => total + b.Count);
+    public ulong Count
+    {
+        get
+        {
+            var total = 0UL;
+            foreach (var bucket in Buckets)
+            {
+                total += bucket.Count;
+            }
+            return total;
+        }
+    }
 
     /// <summary>
     /// The observations made after <paramref name="previous"/>: for cumulative points of the same series and

@@ -3,7 +3,7 @@ namespace Platform.Dashboard.Telemetry;
 /// <summary>One instrument of one source: its description and its series by attribute set; locked by <see cref="MetricStore"/>.</summary>
 internal sealed class MetricInstrument(TelemetrySource source, string scope)
 {
-    private readonly Dictionary<string, MetricSeries> _series = [];
+    private readonly Dictionary<AttributeList, MetricSeries> _series = new(AttributeSetComparer.Instance);
 
     public TelemetrySource Source { get; } = source;
 
@@ -17,8 +17,7 @@ internal sealed class MetricInstrument(TelemetrySource source, string scope)
 
     public MetricSeries? SeriesFor(AttributeList attributes, int maxPoints, int maxSeries)
     {
-        var key = attributes.Key;
-        if (_series.TryGetValue(key, out var series))
+        if (_series.TryGetValue(attributes, out var series))
         {
             return series;
         }
@@ -28,7 +27,7 @@ internal sealed class MetricInstrument(TelemetrySource source, string scope)
             return null;
         }
         series = new MetricSeries(attributes, maxPoints);
-        _series[key] = series;
+        _series[attributes] = series;
         return series;
     }
 
