@@ -29,7 +29,8 @@ internal static class OtlpHttpEndpoints
         otlp.MapPost("/metrics", (HttpContext context, TelemetryStores stores, DashboardOptions options) =>
             ExportAsync<ExportMetricsServiceRequest>(context, options, request => OtlpMetricIngestion.Ingest(stores, request)));
         otlp.MapPost("/logs", (HttpContext context, TelemetryStores stores, DashboardOptions options) =>
-            ExportAsync<ExportLogsServiceRequest>(context, options, request => OtlpLogIngestion.Ingest(stores, request)));
+            ExportAsync<ExportLogsServiceRequest>(context, options, request => OtlpLogIngestion.Ingest(stores, request),
+                body => OtlpLogIngestion.Ingest(stores, body)));
     }
 
     /// <summary><paramref name="ingestProtobuf"/>, when given, takes protobuf bodies as they are, without parsing them first.</summary>

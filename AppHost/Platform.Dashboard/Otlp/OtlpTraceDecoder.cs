@@ -30,10 +30,10 @@ internal static class OtlpTraceDecoder
         return decoded with { Rejected = rejected };
     }
 
-    /// <summary>The resource comes first in practice but may come anywhere, so it is looked for before the spans.</summary>
+    /// <summary>ResourceSpans: resource = 1, scope_spans = 2. The resource is read first wherever it is.</summary>
     private static long ResourceSpans(ReadOnlySpan<byte> message, TelemetryStores stores, DecodedSpans decoded)
     {
-        var source = stores.Known(Source(message));
+        var source = stores.Known(OtlpWireValues.Source(message));
         decoded.Sources.Add(source);
         var rejected = 0L;
         var reader = new ProtoReader(message);
@@ -51,58 +51,12 @@ internal static class OtlpTraceDecoder
         return rejected;
     }
 
-    /// <summary>service.name and service.instance.id, the first of each in the resource's attributes.</summary>
-    private static TelemetrySource Source(ReadOnlySpan<byte> resourceSpans)
-    {
-        string? service = null, instance = null;
-        var reader = new ProtoReader(resourceSpans);
-        while (reader.Next(out var field, out var wireType))
-        {
-            if (field != 1 || wireType != Length)
-            {
-                reader.Skip(wireType);
-                continue;
-            }
-            var resource = new ProtoReader(reader.ReadLength());
-            while (resource.Next(out var resourceField, out var resourceWireType))
-            {
-                if (resourceField != 1 || resourceWireType != Length)
-                {
-                    resource.Skip(resourceWireType);
-                    continue;
-                }
-                var (key, value) = OtlpWireValues.KeyValue(resource.ReadLength());
-                if (key == "service.name")
-                {
-                    service ??= value;
-                }
-                else if (key == "service.instance.id")
-                {
-                    instance ??= value;
-                }
-            }
-        }
-        service = service is { Length: > 0 } ? service : OtlpValues.UnknownService;
-        return new TelemetrySource(service, instance is { Length: > 0 } ? instance : service);
-    }
-
+    /// <summary>ScopeSpans: scope = 1, spans = 2.</summary>
     private static long ScopeSpans(ReadOnlySpan<byte> message, TelemetrySource source, List<SpanRecord> accepted)
     {
-        var scope = "";
-        var reader = new ProtoReader(message);
-        while (reader.Next(out var field, out var wireType))
-        {
-            if (field == 1 && wireType == Length)
-            {
-                scope = OtlpWireValues.ScopeName(reader.ReadLength());
-            }
-            else
-            {
-                reader.Skip(wireType);
-            }
-        }
+        var scope = OtlpWireValues.Scope(message);
         var rejected = 0L;
-        reader = new ProtoReader(message);
+        var reader = new ProtoReader(message);
         while (reader.Next(out var field, out var wireType))
         {
             if (field == 2 && wireType == Length)

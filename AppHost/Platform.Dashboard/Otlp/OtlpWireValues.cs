@@ -108,8 +108,65 @@ internal static class OtlpWireValues
         return text;
     }
 
+    /// <summary>
+    /// Who sent a ResourceSpans, ResourceLogs or ResourceMetrics (resource = 1, in any place among the fields):
+    /// service.name and service.instance.id, the first of each in the resource's attributes.
+    /// </summary>
+    public static Telemetry.TelemetrySource Source(ReadOnlySpan<byte> container)
+    {
+        string? service = null, instance = null;
+        var reader = new ProtoReader(container);
+        while (reader.Next(out var field, out var wireType))
+        {
+            if (field != 1 || wireType != Length)
+            {
+                reader.Skip(wireType);
+                continue;
+            }
+            var resource = new ProtoReader(reader.ReadLength());
+            while (resource.Next(out var resourceField, out var resourceWireType))
+            {
+                if (resourceField != 1 || resourceWireType != Length)
+                {
+                    resource.Skip(resourceWireType);
+                    continue;
+                }
+                var (key, value) = KeyValue(resource.ReadLength());
+                if (key == "service.name")
+                {
+                    service ??= value;
+                }
+                else if (key == "service.instance.id")
+                {
+                    instance ??= value;
+                }
+            }
+        }
+        service = service is { Length: > 0 } ? service : OtlpValues.UnknownService;
+        return new Telemetry.TelemetrySource(service, instance is { Length: > 0 } ? instance : service);
+    }
+
+    /// <summary>The scope name of a ScopeSpans, ScopeLogs or ScopeMetrics (scope = 1, in any place among the fields).</summary>
+    public static string Scope(ReadOnlySpan<byte> container)
+    {
+        var name = "";
+        var reader = new ProtoReader(container);
+        while (reader.Next(out var field, out var wireType))
+        {
+            if (field == 1 && wireType == Length)
+            {
+                name = ScopeName(reader.ReadLength());
+            }
+            else
+            {
+                reader.Skip(wireType);
+            }
+        }
+        return name;
+    }
+
     /// <summary>InstrumentationScope: name = 1.</summary>
-    public static string ScopeName(ReadOnlySpan<byte> message)
+    private static string ScopeName(ReadOnlySpan<byte> message)
     {
         var name = "";
         var reader = new ProtoReader(message);
