@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Numerics;
 using Google.Protobuf;
@@ -6,17 +7,18 @@ namespace Platform.Dashboard.Otlp;
 
 /// <summary>
 /// Hex text of trace and span ids, one string per id however often it arrives: every span of a trace repeats the
-/// trace id, and a span's id comes back as its children's parent id. Lossy and lock-free like <see cref="SharedStrings"/>.
+/// trace id, and a span's id comes back as its children's parent id. Lossy and lock-free like <see cref="SharedStrings"/>:
+/// a slot holds only the text, checked against the id on a hit, so caching an id allocates nothing more than its text.
 /// </summary>
 internal sealed class SharedIds
 {
-    private readonly HexId?[] _slots;
+    private readonly string?[] _slots;
     private readonly int _mask;
 
     public SharedIds(int slots)
     {
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)slots);
-        _slots = new HexId?[size];
+        _slots = new string?[size];
         _mask = size - 1;
     }
 
@@ -45,15 +47,21 @@ internal sealed class SharedIds
         {
             return null;
         }
-        // Ids are random, so their low bits spread well; the high half keeps trace ids apart from span ids.
+        // Ids are random, so their low bits spread well.
         ref var slot = ref _slots[(int)(low ^ high ^ (high >> 32)) & _mask];
         var cached = slot;
-        if (cached is not null && cached.Low == low && cached.High == high && cached.Text.Length == bytes.Length * 2)
+        if (cached is not null && cached.Length == bytes.Length * 2 && Spells(cached, bytes))
         {
-            return cached.Text;
+            return cached;
         }
         var text = Convert.ToHexStringLower(bytes);
-        slot = new HexId(high, low, text);
+        slot = text;
         return text;
+    }
+
+    private static bool Spells(string hex, ReadOnlySpan<byte> id)
+    {
+        Span<byte> decoded = stackalloc byte[16];
+        return Convert.FromHexString(hex, decoded, out _, out var written) == OperationStatus.Done && decoded[..written].SequenceEqual(id);
     }
 }
