@@ -23,6 +23,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"Chromium is missing at {ChromiumPath}: install it with 'apt-get install -y chromium'. The browser tests never download one.");
         }
         Directory.CreateDirectory(ScreenshotDirectory);
+        // An expectation returns as soon as it holds; the long default only matters on a loaded machine, where a
+        // navigation and its render have taken well over Playwright's 5 s.
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
