@@ -52,8 +52,10 @@ public static class Report
         Console.WriteLine($"{"process",-26}{"cores",8}{"CPU ms/wd",12}{"switches/wd",14}");
         foreach (var (process, usage) in used.Append(("total", used.Aggregate(new ProcessUsage(), (sum, u) => sum + u.Usage))))
         {
+            // Switches of threads that ended during the window are lost with them, which can make a difference negative.
+            var switches = usage.ContextSwitches < 0 ? "-" : ((double)usage.ContextSwitches / perWithdrawal).ToString("0", CultureInfo.InvariantCulture);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{process,-26}{usage.Cpu.TotalSeconds / elapsed.TotalSeconds,8:0.00}{usage.Cpu.TotalMilliseconds / perWithdrawal,12:0.00}{(double)usage.ContextSwitches / perWithdrawal,14:0}"));
+                $"{process,-26}{usage.Cpu.TotalSeconds / elapsed.TotalSeconds,8:0.00}{usage.Cpu.TotalMilliseconds / perWithdrawal,12:0.00}{switches,14}"));
         }
         var total = used.Sum(u => u.Usage.Cpu.TotalMilliseconds) / perWithdrawal;
         var floorMicros = floor.CpuPerRoundTrip.TotalMicroseconds;
