@@ -12,17 +12,9 @@ internal static class OtlpLogDecoder
     public static DecodedLogs Decode(ReadOnlySpan<byte> request, TelemetryStores stores)
     {
         var decoded = new DecodedLogs([], []);
-        var reader = new ProtoReader(request);
-        while (reader.Next(out var field, out var wireType))
+        foreach (var resourceLogs in Messages(request, 1))
         {
-            if (field == 1 && wireType == Length)
-            {
-                ResourceLogs(reader.ReadLength(), stores, decoded);
-            }
-            else
-            {
-                reader.Skip(wireType);
-            }
+            ResourceLogs(resourceLogs, stores, decoded);
         }
         return decoded;
     }
@@ -32,17 +24,9 @@ internal static class OtlpLogDecoder
     {
         var source = stores.Known(OtlpWireValues.Source(message));
         decoded.Sources.Add(source);
-        var reader = new ProtoReader(message);
-        while (reader.Next(out var field, out var wireType))
+        foreach (var scopeLogs in Messages(message, 2))
         {
-            if (field == 2 && wireType == Length)
-            {
-                ScopeLogs(reader.ReadLength(), source, decoded.Entries);
-            }
-            else
-            {
-                reader.Skip(wireType);
-            }
+            ScopeLogs(scopeLogs, source, decoded.Entries);
         }
     }
 
@@ -50,17 +34,9 @@ internal static class OtlpLogDecoder
     private static void ScopeLogs(ReadOnlySpan<byte> message, TelemetrySource source, List<LogEntry> entries)
     {
         var scope = OtlpWireValues.Scope(message);
-        var reader = new ProtoReader(message);
-        while (reader.Next(out var field, out var wireType))
+        foreach (var record in Messages(message, 2))
         {
-            if (field == 2 && wireType == Length)
-            {
-                entries.Add(Record(reader.ReadLength(), source, scope));
-            }
-            else
-            {
-                reader.Skip(wireType);
-            }
+            entries.Add(Record(record, source, scope));
         }
     }
 

@@ -122,15 +122,8 @@ internal static class OtlpSpanDecoder
     {
         var events = new SpanEventRecord[count];
         var index = 0;
-        var reader = new ProtoReader(span);
-        while (reader.Next(out var field, out var wireType))
+        foreach (var message in Messages(span, 11))
         {
-            if (field != 11 || wireType != Length)
-            {
-                reader.Skip(wireType);
-                continue;
-            }
-            var message = reader.ReadLength();
             var (time, name) = (0UL, "");
             var fields = new ProtoReader(message);
             while (fields.Next(out var eventField, out var eventWireType))
@@ -157,15 +150,8 @@ internal static class OtlpSpanDecoder
     private static List<SpanLinkRecord> Links(ReadOnlySpan<byte> span)
     {
         var links = new List<SpanLinkRecord>();
-        var reader = new ProtoReader(span);
-        while (reader.Next(out var field, out var wireType))
+        foreach (var message in Messages(span, 13))
         {
-            if (field != 13 || wireType != Length)
-            {
-                reader.Skip(wireType);
-                continue;
-            }
-            var message = reader.ReadLength();
             ReadOnlySpan<byte> traceId = default, spanId = default;
             var fields = new ProtoReader(message);
             while (fields.Next(out var linkField, out var linkWireType))

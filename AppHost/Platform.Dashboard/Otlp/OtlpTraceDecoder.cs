@@ -15,17 +15,9 @@ internal static class OtlpTraceDecoder
     {
         var decoded = new DecodedSpans([], 0, []);
         var rejected = 0L;
-        var reader = new ProtoReader(request);
-        while (reader.Next(out var field, out var wireType))
+        foreach (var resourceSpans in Messages(request, 1))
         {
-            if (field == 1 && wireType == Length)
-            {
-                rejected += ResourceSpans(reader.ReadLength(), stores, decoded);
-            }
-            else
-            {
-                reader.Skip(wireType);
-            }
+            rejected += ResourceSpans(resourceSpans, stores, decoded);
         }
         return decoded with { Rejected = rejected };
     }
@@ -36,43 +28,27 @@ internal static class OtlpTraceDecoder
         var source = stores.Known(OtlpWireValues.Source(message));
         decoded.Sources.Add(source);
         var rejected = 0L;
-        var reader = new ProtoReader(message);
-        while (reader.Next(out var field, out var wireType))
+        foreach (var scopeSpans in Messages(message, 2))
         {
-            if (field == 2 && wireType == Length)
-            {
-                rejected += ScopeSpans(reader.ReadLength(), source, decoded.Accepted);
-            }
-            else
-            {
-                reader.Skip(wireType);
-            }
+            rejected += ScopeSpans(scopeSpans, source, decoded.Accepted);
         }
         return rejected;
     }
 
     /// <summary>ScopeSpans: scope = 1, spans = 2.</summary>
-    private static long ScopeSpans(ReadOnlySpan<byte> message, TelemetrySource source, List<SpanRecord> accepted)
+    private static long ScopeSpans(ReadOnlySpan<byte> scopeSpans, TelemetrySource source, List<SpanRecord> accepted)
     {
-        var scope = OtlpWireValues.Scope(message);
+        var scope = OtlpWireValues.Scope(scopeSpans);
         var rejected = 0L;
-        var reader = new ProtoReader(message);
-        while (reader.Next(out var field, out var wireType))
+        foreach (var message in Messages(scopeSpans, 2))
         {
-            if (field == 2 && wireType == Length)
+            if (OtlpSpanDecoder.Decode(message, source, scope) is { } span)
             {
-                if (OtlpSpanDecoder.Decode(reader.ReadLength(), source, scope) is { } span)
-                {
-                    accepted.Add(span);
-                }
-                else
-                {
-                    rejected++;
-                }
+                accepted.Add(span);
             }
             else
             {
-                reader.Skip(wireType);
+                rejected++;
             }
         }
         return rejected;

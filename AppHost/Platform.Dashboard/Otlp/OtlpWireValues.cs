@@ -14,11 +14,9 @@ internal static class OtlpWireValues
     public static Telemetry.AttributeList Attributes(ReadOnlySpan<byte> message, int field)
     {
         var count = 0;
-        var reader = new ProtoReader(message);
-        while (reader.Next(out var number, out var wireType))
+        foreach (var _ in Messages(message, field))
         {
-            count += number == field && wireType == Length ? 1 : 0;
-            reader.Skip(wireType);
+            count++;
         }
         if (count == 0)
         {
@@ -26,18 +24,10 @@ internal static class OtlpWireValues
         }
         var items = new KeyValuePair<string, string>[count];
         var index = 0;
-        reader = new ProtoReader(message);
-        while (reader.Next(out var number, out var wireType))
+        foreach (var keyValue in Messages(message, field))
         {
-            if (number == field && wireType == Length)
-            {
-                var (key, value) = KeyValue(reader.ReadLength());
-                items[index++] = new KeyValuePair<string, string>(key, value);
-            }
-            else
-            {
-                reader.Skip(wireType);
-            }
+            var (key, value) = KeyValue(keyValue);
+            items[index++] = new KeyValuePair<string, string>(key, value);
         }
         return new Telemetry.AttributeList(items);
     }
@@ -85,11 +75,11 @@ internal static class OtlpWireValues
                     break;
                 case (3, Varint):
                     ((long)reader.ReadVarint()).TryFormat(number, out var written, default, CultureInfo.InvariantCulture);
-                    text = share ? SharedStrings.Instance.Share(number[..written]) : new string(number[..written]);
+                    text = Text(number[..written], share);
                     break;
                 case (4, Fixed64):
                     BitConverter.UInt64BitsToDouble(reader.ReadFixed64()).TryFormat(number, out written, default, CultureInfo.InvariantCulture);
-                    text = share ? SharedStrings.Instance.Share(number[..written]) : new string(number[..written]);
+                    text = Text(number[..written], share);
                     break;
                 case (5, Length):
                     text = "[" + string.Join(", ", Values(reader.ReadLength())) + "]";
@@ -115,23 +105,11 @@ internal static class OtlpWireValues
     public static Telemetry.TelemetrySource Source(ReadOnlySpan<byte> container)
     {
         string? service = null, instance = null;
-        var reader = new ProtoReader(container);
-        while (reader.Next(out var field, out var wireType))
+        foreach (var resource in Messages(container, 1))
         {
-            if (field != 1 || wireType != Length)
+            foreach (var attribute in Messages(resource, 1))
             {
-                reader.Skip(wireType);
-                continue;
-            }
-            var resource = new ProtoReader(reader.ReadLength());
-            while (resource.Next(out var resourceField, out var resourceWireType))
-            {
-                if (resourceField != 1 || resourceWireType != Length)
-                {
-                    resource.Skip(resourceWireType);
-                    continue;
-                }
-                var (key, value) = KeyValue(resource.ReadLength());
+                var (key, value) = KeyValue(attribute);
                 if (key == "service.name")
                 {
                     service ??= value;
@@ -150,17 +128,9 @@ internal static class OtlpWireValues
     public static string Scope(ReadOnlySpan<byte> container)
     {
         var name = "";
-        var reader = new ProtoReader(container);
-        while (reader.Next(out var field, out var wireType))
+        foreach (var scope in Messages(container, 1))
         {
-            if (field == 1 && wireType == Length)
-            {
-                name = ScopeName(reader.ReadLength());
-            }
-            else
-            {
-                reader.Skip(wireType);
-            }
+            name = ScopeName(scope);
         }
         return name;
     }
@@ -169,38 +139,25 @@ internal static class OtlpWireValues
     private static string ScopeName(ReadOnlySpan<byte> message)
     {
         var name = "";
-        var reader = new ProtoReader(message);
-        while (reader.Next(out var field, out var wireType))
+        foreach (var utf8 in Messages(message, 1))
         {
-            if (field == 1 && wireType == Length)
-            {
-                name = String(reader.ReadLength());
-            }
-            else
-            {
-                reader.Skip(wireType);
-            }
+            name = String(utf8);
         }
         return name;
     }
 
     public static string String(ReadOnlySpan<byte> utf8) => SharedStrings.Instance.ShareUtf8(utf8);
 
+    private static string Text(ReadOnlySpan<char> formatted, bool share) =>
+        share ? SharedStrings.Instance.Share(formatted) : new string(formatted);
+
     /// <summary>ArrayValue: values = 1.</summary>
     private static List<string> Values(ReadOnlySpan<byte> message)
     {
         var values = new List<string>();
-        var reader = new ProtoReader(message);
-        while (reader.Next(out var field, out var wireType))
+        foreach (var value in Messages(message, 1))
         {
-            if (field == 1 && wireType == Length)
-            {
-                values.Add(Value(reader.ReadLength(), share: false));
-            }
-            else
-            {
-                reader.Skip(wireType);
-            }
+            values.Add(Value(value, share: false));
         }
         return values;
     }
@@ -209,18 +166,10 @@ internal static class OtlpWireValues
     private static List<string> KeyValues(ReadOnlySpan<byte> message)
     {
         var pairs = new List<string>();
-        var reader = new ProtoReader(message);
-        while (reader.Next(out var field, out var wireType))
+        foreach (var keyValue in Messages(message, 1))
         {
-            if (field == 1 && wireType == Length)
-            {
-                var (key, value) = KeyValue(reader.ReadLength(), share: false);
-                pairs.Add($"{key}: {value}");
-            }
-            else
-            {
-                reader.Skip(wireType);
-            }
+            var (key, value) = KeyValue(keyValue, share: false);
+            pairs.Add($"{key}: {value}");
         }
         return pairs;
     }

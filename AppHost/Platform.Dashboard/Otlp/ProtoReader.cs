@@ -16,6 +16,9 @@ internal ref struct ProtoReader(ReadOnlySpan<byte> buffer)
     private readonly ReadOnlySpan<byte> _buffer = buffer;
     private int _position;
 
+    /// <summary>The length-delimited occurrences of <paramref name="field"/> in <paramref name="message"/>, for <c>foreach</c>.</summary>
+    public static FieldMessages Messages(ReadOnlySpan<byte> message, int field) => new(message, field);
+
     /// <summary>Moves to the next field; false at the end of the buffer.</summary>
     public bool Next(out int field, out int wireType)
     {
