@@ -34,11 +34,10 @@ public sealed partial class SagaDriver(
     {
         try
         {
-            while (!lease.IsReleased && !record.State.IsTerminal() && (keepGoing?.Invoke(record) ?? true))
+            while (!lease.IsReleased && HasStepToRun(record, keepGoing, time.GetUtcNow()))
             {
-                var now = time.GetUtcNow();
-                if (!record.IsDue(now) || !await lease.RenewAsync(cancellationToken).ConfigureAwait(false)) break;
-                record = await RunStepAsync(_steps[record.State], lease, record, now, keepGoing, cancellationToken).ConfigureAwait(false);
+                if (!await lease.RenewAsync(cancellationToken).ConfigureAwait(false)) break;
+                record = await RunStepAsync(_steps[record.State], lease, record, time.GetUtcNow(), keepGoing, cancellationToken).ConfigureAwait(false);
             }
             return record;
         }
@@ -90,12 +89,15 @@ public sealed partial class SagaDriver(
             next = result.Next!;
         }
         // When the loop will stop after this step anyway, the step's commit also lets the lease go.
-        var stopsHere = next.State.IsTerminal() || !(keepGoing?.Invoke(next) ?? true) || !next.IsDue(now);
-        next = await CommitAsync(lease, current, next, stopsHere, cancellationToken).ConfigureAwait(false);
+        next = await CommitAsync(lease, current, next, releaseLease: !HasStepToRun(next, keepGoing, now), cancellationToken).ConfigureAwait(false);
         activity?.SetTag("withdrawal.state", next.State.ToStorageName());
         telemetry.StepFinished(step.Name, result.IsRetry ? "retry" : "ok", Stopwatch.GetElapsedTime(started));
         return next;
     }
+
+    /// <summary>Whether the drive goes on from <paramref name="record"/>: it has not ended, the caller wants more, and its next step is due.</summary>
+    private static bool HasStepToRun(WithdrawalRecord record, Func<WithdrawalRecord, bool>? keepGoing, DateTimeOffset now) =>
+        !record.State.IsTerminal() && (keepGoing?.Invoke(record) ?? true) && record.IsDue(now);
 
     private TimeSpan Backoff(int attempts)
     {
